@@ -1,0 +1,2 @@
+/** The published contract of the coaching platform: events, topics and their CloudEvents mapping. */
+package io.throughline.events;

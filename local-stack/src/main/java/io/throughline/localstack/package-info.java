@@ -1,0 +1,2 @@
+/** Starts the embedded infrastructure of the local stack. */
+package io.throughline.localstack;
