@@ -1,0 +1,32 @@
+package io.throughline.session.command;
+
+/** The rules of a coaching session (API.md); the name is the stable code clients see in a 409. */
+public enum SessionRule {
+    START_ONCE_FROM_SCHEDULED("a session starts once, from SCHEDULED"),
+    ONLY_WHILE_IN_PROGRESS("check-in, agreement, topic shifts, pieces and end only while IN_PROGRESS"),
+    CANCEL_ONLY_BEFORE_END("a session can be cancelled only before it ends"),
+    NOTHING_AFTER_END_OR_CANCEL("nothing happens to a session after it ENDED or was CANCELLED"),
+    ONE_AGREEMENT_PER_SESSION(
+            "one agreement per session; later changes of topic go through a topic shift and a re-contract"),
+    SHIFT_NEEDS_AGREEMENT("a topic shift needs an agreement"),
+    SHIFT_ID_UNIQUE_IN_SESSION("a shiftId names one topic shift of the session"),
+    RE_CONTRACT_NEEDS_OPEN_SHIFT("a re-contract needs an open shift of this session"),
+    NOT_BEFORE_PREVIOUS_EVENT("'at' may not be before the previous event of the session");
+
+    private final String statement;
+
+    SessionRule(String statement) {
+        this.statement = statement;
+    }
+
+    public String statement() {
+        return statement;
+    }
+
+    /** Passes when {@code kept}; otherwise the command is refused, {@code situation} saying why here. */
+    void check(boolean kept, String situation) {
+        if (!kept) {
+            throw new SessionRuleViolation(this, situation);
+        }
+    }
+}

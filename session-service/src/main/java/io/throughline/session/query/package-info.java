@@ -1,0 +1,2 @@
+/** The coaching session as clients read it, folded from the session's events. */
+package io.throughline.session.query;
