@@ -1,0 +1,21 @@
+package io.throughline.prepform.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Instant;
+
+/** A command to one prep form. {@code at} is when it happened in business time; callers default it to now. */
+public sealed interface PrepFormCommand
+        permits DraftPrepForm, UpdateAnswers, SubmitPrepForm, RequestPrepForm, MarkPrepFormMissed {
+
+    String prepFormId();
+
+    String orgId();
+
+    Instant at();
+
+    @TargetAggregateIdentifier
+    default PrepFormKey key() {
+        return new PrepFormKey(orgId(), prepFormId());
+    }
+}

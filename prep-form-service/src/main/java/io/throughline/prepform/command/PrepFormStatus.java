@@ -1,0 +1,5 @@
+package io.throughline.prepform.command;
+
+public enum PrepFormStatus {
+    REQUESTED, DRAFT, SUBMITTED, MISSED
+}

@@ -1,0 +1,24 @@
+package io.throughline.prepform.command;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Sent because a session was scheduled: {@code at} is the scheduled event's occurredAt. */
+public record RequestPrepForm(String prepFormId, String orgId, String clientId, String sessionId, Instant dueBy,
+                              Instant at) implements PrepFormCommand {
+
+    public RequestPrepForm {
+        Objects.requireNonNull(prepFormId, "prepFormId");
+        Objects.requireNonNull(orgId, "orgId");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(dueBy, "dueBy");
+        Objects.requireNonNull(at, "at");
+    }
+
+    public static RequestPrepForm forSession(String orgId, String clientId, String sessionId, Instant dueBy,
+                                             Instant at) {
+        return new RequestPrepForm(PrepFormKey.forSession(orgId, sessionId).prepFormId(), orgId, clientId, sessionId,
+                dueBy, at);
+    }
+}

@@ -1,0 +1,65 @@
+package io.throughline.prepform.command;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.throughline.prepform.PrepFormMother.*;
+import static io.throughline.prepform.command.RuleViolationMatcher.violationOf;
+
+class PrepFormRequestTest {
+
+    private FixtureConfiguration<PrepForm> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(PrepForm.class);
+    }
+
+    @Test
+    void requestsAFormForAScheduledSession() {
+        fixture.givenNoPriorActivity()
+                .when(requestForm())
+                .expectEvents(requested());
+    }
+
+    @Test
+    void attachesTheRequestToTheDraftTheClientCreatedFirst() {
+        // The draft is later than the schedule in business time; the request keeps the schedule's time.
+        fixture.given(drafted(answers(), DRAFTED_AT))
+                .when(requestForm())
+                .expectEvents(requested());
+    }
+
+    @Test
+    void attachesTheRequestToAFormAlreadySubmitted() {
+        fixture.given(drafted(answers(), DRAFTED_AT), submitted(false, answers(), SUBMITTED_AT))
+                .when(requestForm())
+                .expectEvents(requested());
+    }
+
+    @Test
+    void ignoresTheSameSessionScheduledAgain() {
+        fixture.given(requested())
+                .when(requestForm())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsARequestUnderAnIdNotDerivedFromTheSession() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestPrepForm("prep-1", ORG, CLIENT, SESSION, SESSION_START, SCHEDULED_AT))
+                .expectException(violationOf(PrepFormRule.ONE_FORM_PER_SESSION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsARequestForAnotherClientsForm() {
+        fixture.given(new PrepFormDrafted(FORM, ORG, OTHER_CLIENT, SESSION, answers().asMap(), DRAFTED_AT))
+                .when(requestForm())
+                .expectException(violationOf(PrepFormRule.SAME_CLIENT_AND_SESSION))
+                .expectNoEvents();
+    }
+}
