@@ -78,7 +78,6 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
                 new IndexOptions().unique(true).name(DuplicateKey.AGGREGATE_SEQUENCE_INDEX));
         commits.createIndex(Indexes.ascending(CommitDocuments.EVENTS + "." + CommitDocuments.EVENT_ID),
                 new IndexOptions().unique(true).name(DuplicateKey.EVENT_ID_INDEX));
-        commits.createIndex(Indexes.ascending(TIMESTAMP), new IndexOptions().name("commit_timestamp"));
         snapshots.createIndex(Indexes.compoundIndex(Indexes.ascending(AGGREGATE_ID), Indexes.descending(SEQUENCE)),
                 new IndexOptions().name("aggregate_newest"));
     }

@@ -234,7 +234,7 @@ class CommitEventStorageEngineIT {
         List<String> indexes = database.getCollection("eventcommits").listIndexes().into(new ArrayList<>())
                 .stream().map(index -> index.getString("name")).collect(Collectors.toList());
 
-        assertThat(indexes).contains("_id_", "aggregate_sequence", "event_id", "commit_timestamp");
+        assertThat(indexes).contains("_id_", "aggregate_sequence", "event_id");
     }
 
     private static DomainEventMessage<ThingHappened> snapshot(String aggregateId, long sequence) {
