@@ -1,4 +1,4 @@
-package io.throughline.platform.kafka.health;
+package io.throughline.platform.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.throughline.platform.kafka.health;
+package io.throughline.platform.health;
 
 import java.time.Duration;
 import java.util.Map;
