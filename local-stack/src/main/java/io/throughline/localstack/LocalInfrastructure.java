@@ -3,33 +3,70 @@ package io.throughline.localstack;
 import io.throughline.platform.embedded.EmbeddedKafkaBroker;
 import io.throughline.platform.embedded.EmbeddedMongoServer;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
- * Starts the embedded Kafka broker and MongoDB server of the local stack, both keeping their data
- * under one directory, and runs until the process is stopped.
- * Arguments: {@code [data-dir] [kafka-port] [mongo-port]}, defaults {@code .local-data 9092 27017}.
+ * The embedded Kafka broker and MongoDB server of the local stack, in this JVM, keeping their data
+ * under the data directory so that the platform comes back with everything after a restart. Either
+ * is left out when real infrastructure was given.
  */
-public final class LocalInfrastructure {
+final class LocalInfrastructure implements AutoCloseable {
 
-    private LocalInfrastructure() {
+    static final int KAFKA_PORT = 9092;
+    static final int MONGO_PORT = 27017;
+
+    private final EmbeddedKafkaBroker kafka;
+    private final EmbeddedMongoServer mongo;
+    private final String kafkaAddress;
+    private final String mongoUri;
+
+    private LocalInfrastructure(EmbeddedKafkaBroker kafka, EmbeddedMongoServer mongo, String kafkaAddress, String mongoUri) {
+        this.kafka = kafka;
+        this.mongo = mongo;
+        this.kafkaAddress = kafkaAddress;
+        this.mongoUri = mongoUri;
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        Path dataDirectory = Path.of(args.length > 0 ? args[0] : ".local-data").toAbsolutePath();
-        int kafkaPort = args.length > 1 ? Integer.parseInt(args[1]) : 9092;
-        int mongoPort = args.length > 2 ? Integer.parseInt(args[2]) : 27017;
+    static LocalInfrastructure start(Path dataDirectory, String givenKafka, String givenMongo) {
+        EmbeddedMongoServer mongo = null;
+        if (givenMongo == null) {
+            mongo = EmbeddedMongoServer.persistent(MONGO_PORT, dataDirectory.resolve("mongo").resolve("throughline.mv"));
+        }
+        EmbeddedKafkaBroker kafka = null;
+        if (givenKafka == null) {
+            try {
+                kafka = EmbeddedKafkaBroker.persistent(KAFKA_PORT, dataDirectory.resolve("kafka")).start();
+            } catch (RuntimeException e) {
+                if (mongo != null) {
+                    mongo.close();
+                }
+                throw new StartupFailure("the embedded Kafka broker did not start: " + e.getMessage());
+            }
+        }
+        return new LocalInfrastructure(kafka, mongo,
+                kafka != null ? "localhost:" + KAFKA_PORT : givenKafka,
+                mongo != null ? "mongodb://localhost:" + MONGO_PORT : givenMongo);
+    }
 
-        EmbeddedMongoServer mongo = EmbeddedMongoServer.persistent(mongoPort, dataDirectory.resolve("mongo").resolve("throughline.mv"));
-        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.persistent(kafkaPort, dataDirectory.resolve("kafka")).start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    String kafkaAddress() {
+        return kafkaAddress;
+    }
+
+    String mongoUri() {
+        return mongoUri;
+    }
+
+    String describe() {
+        return "Kafka " + kafkaAddress + (kafka != null ? " (embedded)" : "") + ", MongoDB " + mongoUri
+                + (mongo != null ? " (embedded)" : "");
+    }
+
+    @Override
+    public void close() {
+        if (kafka != null) {
             kafka.close();
+        }
+        if (mongo != null) {
             mongo.close();
-            stopped.countDown();
-        }, "local-infrastructure-shutdown"));
-        System.out.println("READY kafka=" + kafka.bootstrapServers() + " mongodb=" + mongo.connectionString()
-                + " data=" + dataDirectory);
-        stopped.await();
+        }
     }
 }
