@@ -51,6 +51,66 @@ public final class AnalyticsMother {
                 .ended(at("11:00"), "ACHIEVED");
     }
 
+    public static final String OTHER_ORG = "other-org";
+    public static final String SECOND_CLIENT = "coachee-2";
+
+    /**
+     * Two organisations with every case the figures have to handle. In {@link #ORG}: {@link #CLIENT}
+     * with the article's session (prep form on time), a second ended session with an adopted topic, an
+     * unresolved and overlapping shifts and a late prep form, a cancelled one and one still running
+     * (prep form missed); {@link #SECOND_CLIENT} with an ended session without agreement; both with
+     * {@link #COACH}. In {@link #OTHER_ORG}: a client with the same id, which is another client.
+     * Expected figures are in the tests that use it.
+     */
+    public static List<EventEnvelope> twoOrganisations() {
+        List<EventEnvelope> events = new ArrayList<>();
+        events.addAll(articleSession().events());
+        events.addAll(prepForm(ORG, CLIENT, ARTICLE_SESSION, "prep-article")
+                .requested(Instant.parse("2026-11-16T09:00:00Z"), at("10:00"))
+                .submitted(Instant.parse("2026-11-22T20:30:00Z"), false).events());
+        events.addAll(session(ORG, CLIENT, COACH, "session-2")
+                .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("10:00"))
+                .started(day2("10:00"))
+                .contracted(day2("10:05"), TEAM, "One conversation held", null, null)
+                .shift(day2("10:20"), "s2-career", "my boss ", "CLIENT")
+                .reContract(day2("10:30"), "s2-career", "ADOPT_NEW_TOPIC", "my boss")
+                .shift(day2("10:40"), "s2-budget", "Budget", "COACH")
+                .shift(day2("10:45"), "s2-budget-again", "budget", "COACH")
+                .reContract(day2("10:50"), "s2-budget-again", "RETURN_TO_AGREED", "my boss")
+                .ended(day2("11:00"), "PARTLY").events());
+        events.addAll(prepForm(ORG, CLIENT, "session-2", "prep-2")
+                .requested(Instant.parse("2026-11-20T09:00:00Z"), day2("10:00"))
+                .submitted(day2("10:10"), true).events());
+        events.addAll(session(ORG, CLIENT, COACH, "session-cancelled")
+                .scheduled(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"))
+                .cancelled(Instant.parse("2026-11-24T18:00:00Z")).events());
+        events.addAll(prepForm(ORG, CLIENT, "session-cancelled", "prep-cancelled")
+                .requested(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-25T10:00:00Z")).events());
+        events.addAll(session(ORG, CLIENT, COACH, "session-running")
+                .scheduled(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
+                .started(Instant.parse("2026-11-26T10:00:00Z"))
+                .contracted(Instant.parse("2026-11-26T10:02:00Z"), TEAM)
+                .shift(Instant.parse("2026-11-26T10:10:00Z"), "running-shift", "Holidays", "CLIENT").events());
+        events.addAll(prepForm(ORG, CLIENT, "session-running", "prep-running")
+                .requested(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
+                .missed(Instant.parse("2026-11-26T10:00:00Z")).events());
+        events.addAll(session(ORG, SECOND_CLIENT, COACH, "session-no-agreement")
+                .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("14:00"))
+                .started(day2("14:00"))
+                .ended(day2("14:30"), "NOT_ACHIEVED").events());
+        events.addAll(session(OTHER_ORG, CLIENT, COACH, "session-elsewhere")
+                .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("09:00"))
+                .started(day2("09:00"))
+                .contracted(day2("09:01"), "Elsewhere")
+                .shift(day2("09:10"), "elsewhere-shift", "Weather", "CLIENT")
+                .ended(day2("10:01"), "ACHIEVED").events());
+        return events;
+    }
+
+    private static Instant day2(String time) {
+        return Instant.parse("2026-11-24T" + time + ":00Z");
+    }
+
     public static SessionScript session(String orgId, String clientId, String coachId, String sessionId) {
         return new SessionScript(orgId, clientId, coachId, sessionId);
     }
