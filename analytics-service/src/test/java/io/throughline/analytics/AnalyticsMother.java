@@ -38,7 +38,11 @@ public final class AnalyticsMother {
 
     /** The worked example of METRICS.md: onAgreedTopicShare 52/57, two shifts, one connected. */
     public static SessionScript articleSession() {
-        return session(ORG, CLIENT, COACH, ARTICLE_SESSION)
+        return articleSession(ORG);
+    }
+
+    public static SessionScript articleSession(String orgId) {
+        return session(orgId, CLIENT, COACH, ARTICLE_SESSION)
                 .scheduled(Instant.parse("2026-11-16T09:00:00Z"), at("10:00"))
                 .started(at("10:00"))
                 .checkedIn(at("10:01"), "NEEDS_TO_OFFLOAD")
@@ -63,12 +67,17 @@ public final class AnalyticsMother {
      * Expected figures are in the tests that use it.
      */
     public static List<EventEnvelope> twoOrganisations() {
+        return twoOrganisations(ORG, OTHER_ORG);
+    }
+
+    /** {@link #twoOrganisations()} under other organisation ids, so tests sharing a broker keep apart. */
+    public static List<EventEnvelope> twoOrganisations(String org, String otherOrg) {
         List<EventEnvelope> events = new ArrayList<>();
-        events.addAll(articleSession().events());
-        events.addAll(prepForm(ORG, CLIENT, ARTICLE_SESSION, "prep-article")
+        events.addAll(articleSession(org).events());
+        events.addAll(prepForm(org, CLIENT, ARTICLE_SESSION, "prep-article")
                 .requested(Instant.parse("2026-11-16T09:00:00Z"), at("10:00"))
                 .submitted(Instant.parse("2026-11-22T20:30:00Z"), false).events());
-        events.addAll(session(ORG, CLIENT, COACH, "session-2")
+        events.addAll(session(org, CLIENT, COACH, "session-2")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("10:00"))
                 .started(day2("10:00"))
                 .contracted(day2("10:05"), TEAM, "One conversation held", null, null)
@@ -78,27 +87,27 @@ public final class AnalyticsMother {
                 .shift(day2("10:45"), "s2-budget-again", "budget", "COACH")
                 .reContract(day2("10:50"), "s2-budget-again", "RETURN_TO_AGREED", "my boss")
                 .ended(day2("11:00"), "PARTLY").events());
-        events.addAll(prepForm(ORG, CLIENT, "session-2", "prep-2")
+        events.addAll(prepForm(org, CLIENT, "session-2", "prep-2")
                 .requested(Instant.parse("2026-11-20T09:00:00Z"), day2("10:00"))
                 .submitted(day2("10:10"), true).events());
-        events.addAll(session(ORG, CLIENT, COACH, "session-cancelled")
+        events.addAll(session(org, CLIENT, COACH, "session-cancelled")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"))
                 .cancelled(Instant.parse("2026-11-24T18:00:00Z")).events());
-        events.addAll(prepForm(ORG, CLIENT, "session-cancelled", "prep-cancelled")
+        events.addAll(prepForm(org, CLIENT, "session-cancelled", "prep-cancelled")
                 .requested(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-25T10:00:00Z")).events());
-        events.addAll(session(ORG, CLIENT, COACH, "session-running")
+        events.addAll(session(org, CLIENT, COACH, "session-running")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
                 .started(Instant.parse("2026-11-26T10:00:00Z"))
                 .contracted(Instant.parse("2026-11-26T10:02:00Z"), TEAM)
                 .shift(Instant.parse("2026-11-26T10:10:00Z"), "running-shift", "Holidays", "CLIENT").events());
-        events.addAll(prepForm(ORG, CLIENT, "session-running", "prep-running")
+        events.addAll(prepForm(org, CLIENT, "session-running", "prep-running")
                 .requested(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
                 .missed(Instant.parse("2026-11-26T10:00:00Z")).events());
-        events.addAll(session(ORG, SECOND_CLIENT, COACH, "session-no-agreement")
+        events.addAll(session(org, SECOND_CLIENT, COACH, "session-no-agreement")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("14:00"))
                 .started(day2("14:00"))
                 .ended(day2("14:30"), "NOT_ACHIEVED").events());
-        events.addAll(session(OTHER_ORG, CLIENT, COACH, "session-elsewhere")
+        events.addAll(session(otherOrg, CLIENT, COACH, "session-elsewhere")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("09:00"))
                 .started(day2("09:00"))
                 .contracted(day2("09:01"), "Elsewhere")

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.throughline.analytics.health.KafkaHealthIndicator;
+import io.throughline.analytics.health.MongoPingHealthIndicator;
 import io.throughline.analytics.projection.consumer.KafkaClients;
 import io.throughline.analytics.projection.consumer.LiveProjection;
 import io.throughline.analytics.projection.consumer.ProjectionMetrics;
@@ -64,6 +65,12 @@ class AnalyticsConfiguration {
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(Admin kafkaHealthAdmin, AnalyticsProperties properties) {
         return new KafkaHealthIndicator(kafkaHealthAdmin, properties.kafkaHealthTimeout());
+    }
+
+    /** Named so that it stands in for Spring Boot's MongoDB indicator. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase analyticsDatabase) {
+        return new MongoPingHealthIndicator(analyticsDatabase);
     }
 
     @Bean

@@ -98,14 +98,14 @@ public final class Rebuild {
             } finally {
                 live.resume();
             }
-            previous.drop();
+            readModels.drop(previous);
             progress.set(new RebuildProgress(RebuildProgress.State.COMPLETED, counts.processed, counts.total, 100.0,
                     next.generation(), startedAt, clock.instant(), null));
             log.info("Rebuilt the read models from {} records: generation {} is active", counts.processed, next.generation());
         } catch (Exception e) {
             log.error("Rebuilding the read models failed; generation {} stays active", previous.generation(), e);
             if (next != null && next.generation() != readModels.active().generation()) {
-                next.drop();
+                readModels.drop(next);
             }
             RebuildProgress failed = progress.get();
             progress.set(new RebuildProgress(RebuildProgress.State.FAILED, failed.processed(), failed.total(), failed.percent(),

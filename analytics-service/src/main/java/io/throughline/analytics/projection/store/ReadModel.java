@@ -7,6 +7,7 @@ import io.throughline.analytics.projection.model.ClientRollup;
 import io.throughline.analytics.projection.model.CoachRollup;
 import io.throughline.analytics.projection.model.ListingBucket;
 import io.throughline.analytics.projection.model.SessionDocument;
+import java.util.List;
 import org.bson.Document;
 
 /**
@@ -37,11 +38,7 @@ public record ReadModel(int generation, MongoCollection<SessionDocument> session
         coaches.createIndex(Indexes.ascending("orgId"));
     }
 
-    public void drop() {
-        sessions.drop();
-        clients.drop();
-        coaches.drop();
-        listings.drop();
-        journal.drop();
+    List<MongoCollection<?>> collections() {
+        return List.of(sessions, clients, coaches, listings, journal);
     }
 }

@@ -8,6 +8,8 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.bson.Document;
 
 /**
@@ -51,9 +53,17 @@ public final class ReadModels {
     /** A fresh, empty generation after the active one. */
     public ReadModel fresh() {
         ReadModel next = ReadModel.of(database, active().generation() + 1);
-        next.drop();
+        drop(next);
         next.createIndexes();
         return next;
+    }
+
+    /** Drops the generation's collections that exist (dropping a missing one is an error on the embedded MongoDB). */
+    public void drop(ReadModel model) {
+        Set<String> existing = database.listCollectionNames().into(new HashSet<>());
+        model.collections().stream()
+                .filter(collection -> existing.contains(collection.getNamespace().getCollectionName()))
+                .forEach(MongoCollection::drop);
     }
 
     public synchronized void activate(ReadModel model) {
