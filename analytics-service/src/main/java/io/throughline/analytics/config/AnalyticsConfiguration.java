@@ -74,26 +74,21 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    ProjectionWriter projectionWriter() {
-        return new ProjectionWriter();
-    }
-
-    @Bean
     RecordDecoder recordDecoder() {
         return new RecordDecoder(new CoachingEventCodec());
     }
 
     @Bean
-    LiveProjection liveProjection(KafkaClients kafka, ReadModels readModels, ProjectionWriter writer, RecordDecoder decoder,
-                                  MeterRegistry registry, AnalyticsProperties properties) {
-        return new LiveProjection(kafka, readModels, writer, new ClientRecomputation(), decoder, new ProjectionMetrics(registry),
-                properties.projection());
+    LiveProjection liveProjection(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, MeterRegistry registry,
+                                  AnalyticsProperties properties) {
+        return new LiveProjection(kafka, readModels, new ProjectionWriter(properties.projection().cacheSize()),
+                new ClientRecomputation(), decoder, new ProjectionMetrics(registry), properties.projection());
     }
 
     @Bean
-    Rebuild rebuild(KafkaClients kafka, ReadModels readModels, ProjectionWriter writer, RecordDecoder decoder, LiveProjection live,
+    Rebuild rebuild(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, LiveProjection live,
                     AnalyticsProperties properties, Clock clock) {
-        return new Rebuild(kafka, readModels, writer, decoder, live, properties.projection(), clock);
+        return new Rebuild(kafka, readModels, decoder, live, properties.projection(), clock);
     }
 
     @Bean

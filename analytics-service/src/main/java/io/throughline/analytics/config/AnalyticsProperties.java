@@ -15,14 +15,19 @@ public record AnalyticsProperties(String database, @DefaultValue Projection proj
 
     /**
      * @param enabled         whether the live projection consumes (the rebuild works either way)
-     * @param maxPollRecords  records per batch: larger batches mean fewer round trips per event
+     * @param maxPollRecords  records per batch at most: while catching up, larger batches write each session and
+     *                        client once for more of its events (with {@code maxPartitionFetchBytes} to match)
+     * @param maxPartitionFetchBytes Kafka's {@code max.partition.fetch.bytes} for the projection's consumers
      * @param retryBackoff    first wait after a failed batch, doubling up to {@code maxRetryBackoff}
+     * @param cacheSize       session documents and client rollups each the projection keeps in memory after writing
      */
     public record Projection(@DefaultValue("true") boolean enabled,
                              @DefaultValue("analytics-service") String consumerGroup,
-                             @DefaultValue("2000") int maxPollRecords,
+                             @DefaultValue("10000") int maxPollRecords,
+                             @DefaultValue("4194304") int maxPartitionFetchBytes,
                              @DefaultValue("500ms") Duration pollTimeout,
                              @DefaultValue("1s") Duration retryBackoff,
-                             @DefaultValue("30s") Duration maxRetryBackoff) {
+                             @DefaultValue("30s") Duration maxRetryBackoff,
+                             @DefaultValue("10000") int cacheSize) {
     }
 }

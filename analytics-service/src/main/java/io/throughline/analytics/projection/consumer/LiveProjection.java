@@ -51,6 +51,7 @@ public final class LiveProjection implements SmartLifecycle {
     private final AnalyticsProperties.Projection settings;
 
     private final Object pauseLock = new Object();
+    private final Object stopSignal = new Object();
     private final Set<TopicPartition> awaitingRecovery = new LinkedHashSet<>();
     private boolean pauseRequested;
     private boolean paused;
@@ -78,12 +79,17 @@ public final class LiveProjection implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        if (thread == null) {
+            return;
+        }
         running = false;
         KafkaConsumer<byte[], byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
         }
-        thread.interrupt();
+        synchronized (stopSignal) {
+            stopSignal.notifyAll();
+        }
         try {
             thread.join(Duration.ofSeconds(15));
         } catch (InterruptedException e) {
@@ -125,6 +131,7 @@ public final class LiveProjection implements SmartLifecycle {
         try (KafkaConsumer<byte[], byte[]> kafkaConsumer = kafka.consumer(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(),
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.maxPartitionFetchBytes(),
                 ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName()));
              KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
             consumer = kafkaConsumer;
@@ -148,6 +155,7 @@ public final class LiveProjection implements SmartLifecycle {
                         break;
                     }
                 } catch (Exception e) {
+                    writer.forget();
                     failures++;
                     Duration backoff = backoff(failures);
                     log.error("Projecting a batch of {} records failed (attempt {}); retrying in {}", records.count(), failures, backoff, e);
@@ -199,6 +207,7 @@ public final class LiveProjection implements SmartLifecycle {
         if (!clients.isEmpty()) {
             log.warn("A batch in {} was cut short; re-summing its {} clients from their sessions", awaitingRecovery, clients.size());
             recomputation.recompute(model, clients);
+            writer.forget();
         }
         awaitingRecovery.clear();
     }
@@ -265,9 +274,14 @@ public final class LiveProjection implements SmartLifecycle {
         return backoff.compareTo(settings.maxRetryBackoff()) > 0 ? settings.maxRetryBackoff() : backoff;
     }
 
+    /** Waits, but not past {@link #stop()}: interrupting the thread would break the Kafka clients' own shutdown. */
     private boolean sleep(Duration duration) {
         try {
-            Thread.sleep(duration);
+            synchronized (stopSignal) {
+                if (running) {
+                    stopSignal.wait(duration.toMillis());
+                }
+            }
             return running;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -286,6 +300,7 @@ public final class LiveProjection implements SmartLifecycle {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             awaitingRecovery.removeAll(partitions);
+            writer.forget();
         }
 
         @Override

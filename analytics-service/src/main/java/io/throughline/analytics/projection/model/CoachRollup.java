@@ -1,17 +1,14 @@
 package io.throughline.analytics.projection.model;
 
-import java.util.Map;
+import java.util.List;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * A coach's sums, kept per client ({@link FieldNames}-encoded client id → counters): each client's
- * share is written only by whoever owns that client's partition, and a query adds them up.
+ * The clients a coach has had sessions with. The coach's figures are the sum of these clients'
+ * shares ({@link ClientRollup#byCoach()}): each share is written only by the consumer that owns the
+ * client, so no two consumers ever write the same counters.
  */
-public record CoachRollup(@BsonId String id, String orgId, String coachId, Map<String, Map<String, Long>> byClient) {
+public record CoachRollup(@BsonId String id, String orgId, String coachId, List<String> clients) {
 
-    public static final String BY_CLIENT = "byClient";
-
-    public long count(Counter counter) {
-        return byClient == null ? 0 : byClient.values().stream().mapToLong(counters -> RollupCounts.of(counters, counter)).sum();
-    }
+    public static final String CLIENTS = "clients";
 }

@@ -38,18 +38,16 @@ public final class Rebuild {
 
     private final KafkaClients kafka;
     private final ReadModels readModels;
-    private final ProjectionWriter writer;
     private final RecordDecoder decoder;
     private final LiveProjection live;
     private final AnalyticsProperties.Projection settings;
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
 
-    public Rebuild(KafkaClients kafka, ReadModels readModels, ProjectionWriter writer, RecordDecoder decoder,
-                   LiveProjection live, AnalyticsProperties.Projection settings, Clock clock) {
+    public Rebuild(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, LiveProjection live,
+                   AnalyticsProperties.Projection settings, Clock clock) {
         this.kafka = kafka;
         this.readModels = readModels;
-        this.writer = writer;
         this.decoder = decoder;
         this.live = live;
         this.settings = settings;
@@ -76,7 +74,8 @@ public final class Rebuild {
         ReadModel previous = readModels.active();
         ReadModel next = null;
         try (KafkaConsumer<byte[], byte[]> consumer = kafka.consumer(Map.of(
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords()))) {
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.maxPartitionFetchBytes()))) {
             next = readModels.fresh();
             List<TopicPartition> partitions = TopicSetup.CONSUMED.stream()
                     .flatMap(topic -> consumer.partitionsFor(topic).stream().map(info -> new TopicPartition(topic, info.partition())))
@@ -85,15 +84,16 @@ public final class Rebuild {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
             Counts counts = new Counts(startedAt, next.generation());
+            ProjectionWriter writer = new ProjectionWriter(settings.cacheSize());
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             counts.total = sum(end) - sum(beginning);
             log.info("Rebuilding the read models into generation {} from {} records", next.generation(), counts.total);
-            readTo(consumer, next, end, counts);
+            readTo(consumer, writer, next, end, counts);
             live.pauseBetweenBatches();
             try {
                 Map<TopicPartition, Long> finalEnd = consumer.endOffsets(partitions);
                 counts.total += sum(finalEnd) - sum(end);
-                readTo(consumer, next, finalEnd, counts);
+                readTo(consumer, writer, next, finalEnd, counts);
                 readModels.activate(next);
             } finally {
                 live.resume();
@@ -140,7 +140,8 @@ public final class Rebuild {
         }
     }
 
-    private void readTo(KafkaConsumer<byte[], byte[]> consumer, ReadModel model, Map<TopicPartition, Long> end, Counts counts) {
+    private void readTo(KafkaConsumer<byte[], byte[]> consumer, ProjectionWriter writer, ReadModel model,
+                        Map<TopicPartition, Long> end, Counts counts) {
         while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
             ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
             if (records.isEmpty()) {

@@ -6,11 +6,6 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.throughline.analytics.projection.model.ClientRollup;
 import io.throughline.analytics.projection.model.CoachRollup;
@@ -29,50 +24,35 @@ import java.util.TreeSet;
 import org.bson.conversions.Bson;
 
 /**
- * Sums clients' rollups, their share of their coaches' rollups and their listings afresh from their
- * session documents. Used after a batch may have been cut short between its writes (a crash): the
- * session documents are then ahead of the rollups, and the increments that were lost cannot be
- * recomputed from the batch. Costs as many reads as the clients have sessions, so only for that.
+ * Sums clients' rollups and listings afresh from their session documents. Used after a batch may
+ * have been cut short between its writes (a crash): the session documents are then ahead of the
+ * rollups, and what was lost cannot be told from the batch. Reads all the clients' sessions, so
+ * only for that; the writer's cache must be forgotten afterwards.
  */
 public final class ClientRecomputation {
 
     public record ClientRef(String orgId, String clientId) {
     }
 
-    private record Sums(Map<String, Long> counters, Map<String, Long> topics, Map<String, Long> months,
-                        Map<String, Map<String, Long>> byCoach, Map<String, Map<String, Long>> listings) {
-        Sums() {
-            this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
-        }
-
-        void add(Contribution contribution) {
-            contribution.counters().forEach((counter, value) -> counters.merge(counter.name(), value, Long::sum));
-            contribution.topics().forEach((topic, count) -> topics.merge(FieldNames.encode(topic), count, Long::sum));
-            if (contribution.listing() != null) {
-                months.merge(contribution.listing().month(), 1L, Long::sum);
-                listings.computeIfAbsent(contribution.listing().month(), month -> new TreeMap<>())
-                        .put(FieldNames.encode(contribution.listing().sessionId()), contribution.listing().sortKey());
-            }
-            if (contribution.coachId() != null) {
-                Map<String, Long> coach = byCoach.computeIfAbsent(contribution.coachId(), coachId -> new TreeMap<>());
-                contribution.counters().forEach((counter, value) -> {
-                    if (counter.perCoach()) {
-                        coach.merge(counter.name(), value, Long::sum);
-                    }
-                });
-            }
-        }
-    }
-
     public void recompute(ReadModel model, Collection<ClientRef> clients) {
         if (clients.isEmpty()) {
             return;
         }
-        Map<ClientRef, Sums> sums = new HashMap<>();
-        clients.forEach(client -> sums.put(client, new Sums()));
+        Map<ClientRef, ClientSums> sums = new HashMap<>();
+        Map<ClientRef, Map<String, Map<String, Long>>> listings = new HashMap<>();
+        clients.forEach(client -> {
+            sums.put(client, ClientSums.empty(Keys.client(client.orgId(), client.clientId()), client.orgId(), client.clientId()));
+            listings.put(client, new TreeMap<>());
+        });
         List<Bson> byClient = clients.stream().map(client -> and(eq("orgId", client.orgId()), eq("clientId", client.clientId()))).toList();
         for (SessionDocument document : model.sessions().find(or(byClient))) {
-            sums.get(new ClientRef(document.orgId(), document.clientId())).add(ProjectionWriter.contribution(document));
+            ClientRef client = new ClientRef(document.orgId(), document.clientId());
+            Contribution contribution = ProjectionWriter.contribution(document);
+            sums.get(client).add(contribution, 1);
+            if (contribution.listing() != null) {
+                listings.get(client).computeIfAbsent(contribution.listing().month(), month -> new TreeMap<>())
+                        .put(FieldNames.encode(contribution.listing().sessionId()), contribution.listing().sortKey());
+            }
         }
         Map<String, ClientRollup> before = new HashMap<>();
         model.clients().find(in("_id", clients.stream().map(client -> Keys.client(client.orgId(), client.clientId())).toList()))
@@ -80,33 +60,28 @@ public final class ClientRecomputation {
 
         List<WriteModel<ClientRollup>> rollups = new ArrayList<>();
         List<WriteModel<CoachRollup>> coaches = new ArrayList<>();
-        List<WriteModel<ListingBucket>> listings = new ArrayList<>();
+        List<WriteModel<ListingBucket>> buckets = new ArrayList<>();
         sums.forEach((client, sum) -> {
-            String key = Keys.client(client.orgId(), client.clientId());
-            rollups.add(new ReplaceOneModel<>(eq("_id", key),
-                    new ClientRollup(key, client.orgId(), client.clientId(), sum.counters(), sum.topics(), sum.months()),
-                    new ReplaceOptions().upsert(true)));
-            sum.byCoach().forEach((coachId, counters) -> coaches.add(new UpdateOneModel<>(eq("_id", Keys.coach(client.orgId(), coachId)),
-                    Updates.combine(Updates.set(CoachRollup.BY_CLIENT + "." + FieldNames.encode(client.clientId()), counters),
-                            Updates.setOnInsert("orgId", client.orgId()), Updates.setOnInsert("coachId", coachId)),
-                    new UpdateOptions().upsert(true))));
-            TreeSet<String> months = new TreeSet<>(sum.months().keySet());
-            ClientRollup previous = before.get(key);
+            ClientRollup rollup = sum.toRollup();
+            rollups.add(ProjectionWriter.replace(rollup.id(), rollup));
+            rollup.byCoach().keySet().forEach(coach ->
+                    coaches.add(ProjectionWriter.coachClient(client.orgId(), FieldNames.decode(coach), client.clientId())));
+            TreeSet<String> months = new TreeSet<>(rollup.m().keySet());
+            ClientRollup previous = before.get(rollup.id());
             if (previous != null && previous.m() != null) {
                 months.addAll(previous.m().keySet());
             }
             for (String month : months) {
                 String bucket = Keys.listingBucket(client.orgId(), client.clientId(), month);
-                listings.add(new ReplaceOneModel<>(eq("_id", bucket),
-                        new ListingBucket(bucket, sum.listings().getOrDefault(month, Map.of())), new ReplaceOptions().upsert(true)));
+                buckets.add(ProjectionWriter.replace(bucket, new ListingBucket(bucket, listings.get(client).getOrDefault(month, Map.of()))));
             }
         });
         model.clients().bulkWrite(rollups, new BulkWriteOptions().ordered(false));
         if (!coaches.isEmpty()) {
             model.coaches().bulkWrite(coaches, new BulkWriteOptions().ordered(false));
         }
-        if (!listings.isEmpty()) {
-            model.listings().bulkWrite(listings, new BulkWriteOptions().ordered(false));
+        if (!buckets.isEmpty()) {
+            model.listings().bulkWrite(buckets, new BulkWriteOptions().ordered(false));
         }
     }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @WithInfrastructure
 class ProjectionWriterIT {
 
-    private final ProjectionWriter writer = new ProjectionWriter();
+    private final ProjectionWriter writer = new ProjectionWriter(1_000);
     private MongoClient mongo;
 
     @BeforeEach
@@ -88,8 +88,8 @@ class ProjectionWriterIT {
         writer.apply(models.active(), AnalyticsMother.twoOrganisations());
         List<Object> expected = answers(models);
         ReadModel model = models.active();
-        model.clients().updateOne(Filters.eq("_id", Keys.client(ORG, CLIENT)), Updates.inc("c.SESSIONS_ENDED", 7L));
-        model.coaches().updateOne(Filters.eq("_id", Keys.coach(ORG, COACH)), Updates.unset("byClient." + CLIENT));
+        model.clients().updateOne(Filters.eq("_id", Keys.client(ORG, CLIENT)),
+                Updates.combine(Updates.inc("c.SESSIONS_ENDED", 7L), Updates.unset("byCoach." + COACH)));
         model.listings().deleteMany(Filters.regex("_id", "^" + ORG + "/" + CLIENT + "/"));
 
         new ClientRecomputation().recompute(model, Set.of(new ClientRef(ORG, CLIENT)));
