@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.throughline.analytics.health.KafkaHealthIndicator;
 import io.throughline.analytics.health.MongoPingHealthIndicator;
+import io.throughline.analytics.projection.consumer.BatchHandler;
 import io.throughline.analytics.projection.consumer.KafkaClients;
 import io.throughline.analytics.projection.consumer.LiveProjection;
 import io.throughline.analytics.projection.consumer.ProjectionMetrics;
@@ -81,8 +82,10 @@ class AnalyticsConfiguration {
     @Bean
     LiveProjection liveProjection(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, MeterRegistry registry,
                                   AnalyticsProperties properties) {
-        return new LiveProjection(kafka, readModels, new ProjectionWriter(properties.projection().cacheSize()),
-                new ClientRecomputation(), decoder, new ProjectionMetrics(registry), properties.projection());
+        ProjectionMetrics metrics = new ProjectionMetrics(registry);
+        BatchHandler batches = new BatchHandler(readModels, new ProjectionWriter(properties.projection().cacheSize()),
+                new ClientRecomputation(), decoder, metrics);
+        return new LiveProjection(kafka, batches, metrics, properties.projection());
     }
 
     @Bean

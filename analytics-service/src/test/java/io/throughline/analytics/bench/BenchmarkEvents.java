@@ -13,8 +13,9 @@ import java.util.Random;
  * A year of coaching in time order, as session-service and prep-form-service would publish it: each
  * session is booked (scheduled, prep form requested) a week ahead, its prep form submitted the day
  * before, and held for an hour with a check-in, an agreement, a piece of work, two shifts and their
- * re-contracts. Twelve events a session; two clients have exactly {@link #SMALL_CLIENT_SESSIONS}
- * and {@link #LARGE_CLIENT_SESSIONS} sessions, the others share the rest.
+ * re-contracts. Twelve events a session (the very last session may be cut short to give exactly the
+ * number asked for); two clients have exactly {@link #SMALL_CLIENT_SESSIONS} and
+ * {@link #LARGE_CLIENT_SESSIONS} sessions, the others share the rest.
  */
 final class BenchmarkEvents {
 
@@ -40,7 +41,7 @@ final class BenchmarkEvents {
 
     static List<EventEnvelope> generate(int events, int clients, long seed) {
         Random random = new Random(seed);
-        int sessions = events / EVENTS_PER_SESSION;
+        int sessions = (events + EVENTS_PER_SESSION - 1) / EVENTS_PER_SESSION;
         List<String> owners = new ArrayList<>(sessions);
         for (int i = 0; i < SMALL_CLIENT_SESSIONS; i++) {
             owners.add(SMALL_CLIENT);
@@ -80,6 +81,6 @@ final class BenchmarkEvents {
                     .events());
         }
         all.sort(Comparator.comparing(envelope -> envelope.event().occurredAt()));
-        return all;
+        return all.subList(0, events);
     }
 }

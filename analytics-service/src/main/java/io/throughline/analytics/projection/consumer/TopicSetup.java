@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +58,20 @@ public final class TopicSetup {
      * A client's session and prep-form events must reach the same consumer: both topics are keyed by
      * client, so they need the same partition count (and the range assignor) for that.
      */
-    private static void warnUnlessCoPartitioned(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
-        Map<String, TopicDescription> topics = admin.describeTopics(CONSUMED).allTopicNames().get(10, TimeUnit.SECONDS);
+    private static void warnUnlessCoPartitioned(Admin admin) throws InterruptedException, TimeoutException {
+        Map<String, TopicDescription> topics = null;
+        for (int attempt = 1; topics == null; attempt++) {
+            try {
+                topics = admin.describeTopics(CONSUMED).allTopicNames().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // a topic just created may not be described for a moment; the check only warns, so it never fails the setup
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 10) {
+                    log.debug("Could not compare the partition counts of {}: {}", CONSUMED, e.toString());
+                    return;
+                }
+                Thread.sleep(200);
+            }
+        }
         Set<Integer> partitionCounts = topics.values().stream().map(topic -> topic.partitions().size()).collect(Collectors.toSet());
         if (partitionCounts.size() > 1) {
             log.warn("Topics {} have different partition counts {}: with more than one analytics instance, a client's "

@@ -1,9 +1,7 @@
 package io.throughline.analytics.projection.store;
 
 import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
@@ -44,9 +42,14 @@ public final class ClientRecomputation {
             sums.put(client, ClientSums.empty(Keys.client(client.orgId(), client.clientId()), client.orgId(), client.clientId()));
             listings.put(client, new TreeMap<>());
         });
-        List<Bson> byClient = clients.stream().map(client -> and(eq("orgId", client.orgId()), eq("clientId", client.clientId()))).toList();
-        for (SessionDocument document : model.sessions().find(or(byClient))) {
+        // two lists rather than one clause per client: the (orgId, clientId) index serves it, and the exact pairs are picked here
+        Bson candidates = and(in("orgId", clients.stream().map(ClientRef::orgId).distinct().toList()),
+                in("clientId", clients.stream().map(ClientRef::clientId).distinct().toList()));
+        for (SessionDocument document : model.sessions().find(candidates)) {
             ClientRef client = new ClientRef(document.orgId(), document.clientId());
+            if (!sums.containsKey(client)) {
+                continue;
+            }
             Contribution contribution = ProjectionWriter.contribution(document);
             sums.get(client).add(contribution, 1);
             if (contribution.listing() != null) {
