@@ -3,7 +3,6 @@ package io.throughline.analytics.projection.model;
 import io.throughline.analytics.session.fold.PrepFormFacts;
 import io.throughline.analytics.session.fold.PrepFormStatus;
 import io.throughline.analytics.session.fold.PrepForms;
-import io.throughline.analytics.session.fold.SessionFacts;
 import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.ShiftFigures;
 import java.time.Duration;

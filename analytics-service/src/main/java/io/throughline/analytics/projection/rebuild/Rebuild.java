@@ -71,11 +71,11 @@ public final class Rebuild {
 
     private void run() {
         Instant startedAt = progress.get().startedAt();
-        ReadModel previous = readModels.active();
         ReadModel next = null;
         try (KafkaConsumer<byte[], byte[]> consumer = kafka.consumer(Map.of(
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.maxPartitionFetchBytes()))) {
+            ReadModel previous = readModels.active();
             next = readModels.fresh();
             List<TopicPartition> partitions = TopicSetup.CONSUMED.stream()
                     .flatMap(topic -> consumer.partitionsFor(topic).stream().map(info -> new TopicPartition(topic, info.partition())))
@@ -83,10 +83,10 @@ public final class Rebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
-            Counts counts = new Counts(startedAt, next.generation());
-            ProjectionWriter writer = new ProjectionWriter(settings.cacheSize());
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Counts counts = new Counts(startedAt, next.generation());
             counts.total = sum(end) - sum(beginning);
+            ProjectionWriter writer = new ProjectionWriter(settings.cacheSize());
             log.info("Rebuilding the read models into generation {} from {} records", next.generation(), counts.total);
             readTo(consumer, writer, next, end, counts);
             live.pauseBetweenBatches();
@@ -103,16 +103,24 @@ public final class Rebuild {
                     next.generation(), startedAt, clock.instant(), null));
             log.info("Rebuilt the read models from {} records: generation {} is active", counts.processed, next.generation());
         } catch (Exception e) {
-            log.error("Rebuilding the read models failed; generation {} stays active", previous.generation(), e);
-            if (next != null && next.generation() != readModels.active().generation()) {
-                readModels.drop(next);
-            }
+            log.error("Rebuilding the read models failed; the active generation stays", e);
+            dropUnlessActive(next);
             RebuildProgress failed = progress.get();
             progress.set(new RebuildProgress(RebuildProgress.State.FAILED, failed.processed(), failed.total(), failed.percent(),
                     failed.generation(), startedAt, clock.instant(), e.toString()));
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private void dropUnlessActive(ReadModel next) {
+        try {
+            if (next != null && next.generation() != readModels.active().generation()) {
+                readModels.drop(next);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the unfinished generation {}; the next rebuild will", next.generation(), e);
         }
     }
 
