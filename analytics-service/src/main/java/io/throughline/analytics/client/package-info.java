@@ -1,0 +1,2 @@
+/** A client's patterns: what the supervisor sees for one coachee. */
+package io.throughline.analytics.client;

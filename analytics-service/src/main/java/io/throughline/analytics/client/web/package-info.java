@@ -1,0 +1,2 @@
+/** HTTP for per-client patterns. */
+package io.throughline.analytics.client.web;

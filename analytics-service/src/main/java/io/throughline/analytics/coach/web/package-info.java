@@ -1,0 +1,2 @@
+/** HTTP for per-coach patterns. */
+package io.throughline.analytics.coach.web;

@@ -1,0 +1,33 @@
+package io.throughline.analytics.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code throughline.analytics.*}. Kafka and MongoDB connections themselves are Spring Boot's
+ * {@code spring.kafka.*} and {@code spring.mongodb.*}.
+ *
+ * @param database MongoDB database; default {@code spring.mongodb.database}, else the connection string's, else {@code analytics}
+ */
+@ConfigurationProperties("throughline.analytics")
+public record AnalyticsProperties(String database, @DefaultValue Projection projection, @DefaultValue("2s") Duration kafkaHealthTimeout) {
+
+    /**
+     * @param enabled         whether the live projection consumes (the rebuild works either way)
+     * @param maxPollRecords  records per batch at most: while catching up, larger batches write each session and
+     *                        client once for more of its events (with {@code maxPartitionFetchBytes} to match)
+     * @param maxPartitionFetchBytes Kafka's {@code max.partition.fetch.bytes} for the projection's consumers
+     * @param retryBackoff    first wait after a failed batch, doubling up to {@code maxRetryBackoff}
+     * @param cacheSize       session documents and client rollups each the projection keeps in memory after writing
+     */
+    public record Projection(@DefaultValue("true") boolean enabled,
+                             @DefaultValue("analytics-service") String consumerGroup,
+                             @DefaultValue("10000") int maxPollRecords,
+                             @DefaultValue("4194304") int maxPartitionFetchBytes,
+                             @DefaultValue("500ms") Duration pollTimeout,
+                             @DefaultValue("1s") Duration retryBackoff,
+                             @DefaultValue("30s") Duration maxRetryBackoff,
+                             @DefaultValue("10000") int cacheSize) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring: typed settings, the MongoDB database, Kafka clients from Spring Boot's configuration, OpenAPI. */
+package io.throughline.analytics.config;

@@ -1,0 +1,2 @@
+/** HTTP for the organisation overview. */
+package io.throughline.analytics.overview.web;

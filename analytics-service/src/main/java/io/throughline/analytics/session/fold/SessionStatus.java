@@ -1,0 +1,5 @@
+package io.throughline.analytics.session.fold;
+
+public enum SessionStatus {
+    SCHEDULED, IN_PROGRESS, ENDED, CANCELLED
+}

@@ -1,0 +1,2 @@
+/** HTTP for a session's timeline. */
+package io.throughline.analytics.session.web;

@@ -1,0 +1,2 @@
+/** What every endpoint shares: id rules and RFC 9457 problem responses. */
+package io.throughline.analytics.web;

@@ -1,0 +1,144 @@
+package io.throughline.analytics.projection.store;
+
+import static io.throughline.analytics.AnalyticsMother.CLIENT;
+import static io.throughline.analytics.AnalyticsMother.COACH;
+import static io.throughline.analytics.AnalyticsMother.ORG;
+import static io.throughline.analytics.AnalyticsMother.OTHER_ORG;
+import static io.throughline.analytics.AnalyticsMother.SECOND_CLIENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.throughline.analytics.AnalyticsMother;
+import io.throughline.analytics.client.query.ClientPatterns;
+import io.throughline.analytics.client.query.ClientPatternsQuery;
+import io.throughline.analytics.coach.query.CoachPatternsQuery;
+import io.throughline.analytics.overview.query.OverviewQuery;
+import io.throughline.analytics.projection.model.Keys;
+import io.throughline.analytics.projection.store.ClientRecomputation.ClientRef;
+import io.throughline.analytics.session.query.TimelineQuery;
+import io.throughline.events.EventEnvelope;
+import io.throughline.platform.testing.TestInfrastructure;
+import io.throughline.platform.testing.WithInfrastructure;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@WithInfrastructure
+class ProjectionWriterIT {
+
+    private final ProjectionWriter writer = new ProjectionWriter(1_000);
+    private MongoClient mongo;
+
+    @BeforeEach
+    void connect(TestInfrastructure infrastructure) {
+        mongo = MongoClients.create(infrastructure.mongoConnectionString());
+    }
+
+    @AfterEach
+    void disconnect() {
+        mongo.close();
+    }
+
+    @Test
+    void givesTheSameAnswersForEveryEventTwiceInAnyOrderAndAnyBatching() {
+        List<EventEnvelope> events = AnalyticsMother.twoOrganisations();
+        ReadModels once = readModels();
+        writer.apply(once.active(), events);
+
+        Random random = new Random(7);
+        for (int round = 0; round < 3; round++) {
+            List<EventEnvelope> delivered = new ArrayList<>(events);
+            delivered.addAll(events);
+            Collections.shuffle(delivered, random);
+            ReadModels twiceShuffled = readModels();
+            for (int from = 0; from < delivered.size(); ) {
+                int to = Math.min(delivered.size(), from + 1 + random.nextInt(25));
+                writer.apply(twiceShuffled.active(), delivered.subList(from, to));
+                from = to;
+            }
+
+            assertThat(answers(twiceShuffled)).isEqualTo(answers(once));
+        }
+    }
+
+    @Test
+    void countsAppliedEventsAndDuplicates() {
+        List<EventEnvelope> events = AnalyticsMother.articleSession().events();
+        ReadModels models = readModels();
+
+        assertThat(writer.apply(models.active(), events)).isEqualTo(new ProjectionWriter.Result(events.size(), 0));
+        assertThat(writer.apply(models.active(), events.subList(0, 3))).isEqualTo(new ProjectionWriter.Result(0, 3));
+    }
+
+    @Test
+    void resumsAClientWhoseRollupsABatchLeftBehind() {
+        ReadModels models = readModels();
+        writer.apply(models.active(), AnalyticsMother.twoOrganisations());
+        List<Object> expected = answers(models);
+        ReadModel model = models.active();
+        model.clients().updateOne(Filters.eq("_id", Keys.client(ORG, CLIENT)),
+                Updates.combine(Updates.inc("c.SESSIONS_ENDED", 7L), Updates.unset("byCoach." + COACH)));
+        model.listings().deleteMany(Filters.regex("_id", "^" + ORG + "/" + CLIENT + "/"));
+
+        new ClientRecomputation().recompute(model, Set.of(new ClientRef(ORG, CLIENT)));
+
+        assertThat(answers(models)).isEqualTo(expected);
+    }
+
+    @Test
+    void listsAClientsSessionsNewestFirstAPageAtATime() {
+        ReadModels models = readModels();
+        List<EventEnvelope> events = new ArrayList<>();
+        for (int day = 0; day < 25; day++) {
+            Instant start = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(day * 5L * 86_400);
+            events.addAll(AnalyticsMother.session(ORG, CLIENT, COACH, "session-" + day)
+                    .scheduled(start.minusSeconds(86_400), start).started(start).events());
+        }
+        Collections.shuffle(events, new Random(3));
+        writer.apply(models.active(), events);
+        ClientPatternsQuery query = new ClientPatternsQuery(models);
+
+        List<String> listed = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            ClientPatterns patterns = query.find(ORG, CLIENT, page, 10).orElseThrow();
+            assertThat(patterns.sessionsPage()).isEqualTo(new ClientPatterns.SessionsPage(page, 10, 25, 3));
+            patterns.sessions().forEach(row -> listed.add(row.sessionId()));
+        }
+
+        assertThat(listed).containsExactlyElementsOf(IntStream.iterate(24, day -> day >= 0, day -> day - 1)
+                .mapToObj(day -> "session-" + day).toList());
+        assertThat(query.find(ORG, CLIENT, 3, 10).orElseThrow().sessions()).isEmpty();
+    }
+
+    private List<Object> answers(ReadModels models) {
+        ClientPatternsQuery clients = new ClientPatternsQuery(models);
+        TimelineQuery timelines = new TimelineQuery(models);
+        return List.of(
+                clients.find(ORG, CLIENT, 0, 100).orElseThrow(),
+                clients.find(ORG, SECOND_CLIENT, 0, 100).orElseThrow(),
+                clients.find(OTHER_ORG, CLIENT, 0, 100).orElseThrow(),
+                new CoachPatternsQuery(models).find(ORG, COACH).orElseThrow(),
+                new CoachPatternsQuery(models).find(OTHER_ORG, COACH).orElseThrow(),
+                new OverviewQuery(models).find(ORG),
+                new OverviewQuery(models).find(OTHER_ORG),
+                timelines.find(ORG, AnalyticsMother.ARTICLE_SESSION).orElseThrow(),
+                timelines.find(ORG, "session-2").orElseThrow(),
+                timelines.find(ORG, "session-running").orElseThrow());
+    }
+
+    private ReadModels readModels() {
+        return new ReadModels(mongo.getDatabase("writer-it-" + UUID.randomUUID()), Clock.systemUTC());
+    }
+}
