@@ -5,8 +5,6 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.throughline.analytics.health.KafkaHealthIndicator;
-import io.throughline.analytics.health.MongoPingHealthIndicator;
 import io.throughline.analytics.projection.consumer.BatchHandler;
 import io.throughline.analytics.projection.consumer.KafkaClients;
 import io.throughline.analytics.projection.consumer.LiveProjection;
@@ -18,7 +16,6 @@ import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModels;
 import io.throughline.events.CoachingEventCodec;
 import java.time.Clock;
-import org.apache.kafka.clients.admin.Admin;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -56,22 +53,6 @@ class AnalyticsConfiguration {
     KafkaClients kafkaClients(ConsumerFactory<?, ?> consumers, ProducerFactory<?, ?> producers, KafkaAdmin admin) {
         return new KafkaClients(consumers.getConfigurationProperties(), producers.getConfigurationProperties(),
                 admin.getConfigurationProperties());
-    }
-
-    @Bean(destroyMethod = "close")
-    Admin kafkaHealthAdmin(KafkaClients kafka) {
-        return kafka.admin();
-    }
-
-    @Bean
-    KafkaHealthIndicator kafkaHealthIndicator(Admin kafkaHealthAdmin, AnalyticsProperties properties) {
-        return new KafkaHealthIndicator(kafkaHealthAdmin, properties.kafkaHealthTimeout());
-    }
-
-    /** Named so that it stands in for Spring Boot's MongoDB indicator. */
-    @Bean
-    MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase analyticsDatabase) {
-        return new MongoPingHealthIndicator(analyticsDatabase);
     }
 
     @Bean

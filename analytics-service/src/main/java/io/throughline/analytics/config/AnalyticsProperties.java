@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database MongoDB database; default {@code spring.mongodb.database}, else the connection string's, else {@code analytics}
  */
 @ConfigurationProperties("throughline.analytics")
-public record AnalyticsProperties(String database, @DefaultValue Projection projection, @DefaultValue("2s") Duration kafkaHealthTimeout) {
+public record AnalyticsProperties(String database, @DefaultValue Projection projection) {
 
     /**
      * @param enabled         whether the live projection consumes (the rebuild works either way)
