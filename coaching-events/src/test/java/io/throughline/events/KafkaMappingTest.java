@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +15,9 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class KafkaMappingTest {
 
@@ -129,6 +132,77 @@ class KafkaMappingTest {
 
         assertThat(codec.fromRecord(record.headers(), withExtraField.getBytes(UTF_8)))
                 .isEqualTo(EventMother.example(CoachingEventType.SESSION_STARTED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ce_id", "ce_source", "ce_type"})
+    void aRecordWithoutARequiredAttributeIsUndecodable(String header) {
+        ProducerRecord<String, byte[]> record = codec.toRecord(EventMother.example(CoachingEventType.SESSION_STARTED));
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(header);
+
+        assertThatExceptionOfType(UndecodableEventException.class)
+                .isThrownBy(() -> codec.fromRecord(headers, record.value()))
+                .withMessageContaining(header.substring("ce_".length()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ce_time, yesterday", "ce_time, 2026-11-23T25:00:00Z", "ce_source, a source with spaces", "ce_dataschema, ::"})
+    void aRecordWithAMalformedAttributeIsUndecodable(String header, String value) {
+        ProducerRecord<String, byte[]> record = codec.toRecord(EventMother.example(CoachingEventType.SESSION_STARTED));
+
+        assertThatExceptionOfType(UndecodableEventException.class)
+                .isThrownBy(() -> codec.fromRecord(replaced(record, header, value), record.value()));
+    }
+
+    @Test
+    void aRecordWithAnExtensionNameCloudEventsForbidsIsUndecodable() {
+        ProducerRecord<String, byte[]> record = codec.toRecord(EventMother.example(CoachingEventType.SESSION_STARTED));
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.add("ce_room-name", "blue".getBytes(UTF_8));
+
+        assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> codec.fromRecord(headers, record.value()));
+    }
+
+    @Test
+    void acceptsATimeWithAnOffsetAndAnyExtension() {
+        EventEnvelope envelope = EventMother.example(CoachingEventType.SESSION_STARTED);
+        ProducerRecord<String, byte[]> record = codec.toRecord(envelope);
+        RecordHeaders headers = replaced(record, "ce_time", "2026-11-23T11:00:00.250+01:00");
+        headers.add("ce_traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".getBytes(UTF_8));
+
+        assertThat(codec.fromRecord(headers, record.value())).isEqualTo(envelope);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2026-11-23T10:00:00.5Z         | 2026-11-23T10:00:00.500Z",
+            "2026-11-23T10:00:00.123456789Z | 2026-11-23T10:00:00.123456789Z",
+            "2026-11-23T11:00:00+01:00      | 2026-11-23T10:00:00Z",
+            "2026-11-23T10:00:00z           | 2026-11-23T10:00:00Z",
+            "1795428000                     | 2026-11-23T10:00:00Z"})
+    void readsEveryTimestampFormJacksonReads(String written, String expected) {
+        ProducerRecord<String, byte[]> record = codec.toRecord(EventMother.example(CoachingEventType.SESSION_STARTED));
+        String json = new String(record.value(), UTF_8).replace("\"2026-11-23T10:00:00Z\"",
+                written.matches("\\d+") ? written : "\"" + written + "\"");
+
+        assertThat(codec.fromRecord(record.headers(), json.getBytes(UTF_8)).event().occurredAt()).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void aTimestampThatIsNoDateIsUndecodable() {
+        ProducerRecord<String, byte[]> record = codec.toRecord(EventMother.example(CoachingEventType.SESSION_STARTED));
+        String json = new String(record.value(), UTF_8).replace("2026-11-23T10:00:00Z", "2026-02-30T10:00:00Z");
+
+        assertThatExceptionOfType(UndecodableEventException.class)
+                .isThrownBy(() -> codec.fromRecord(record.headers(), json.getBytes(UTF_8)));
+    }
+
+    private static RecordHeaders replaced(ProducerRecord<String, byte[]> record, String header, String value) {
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.remove(header);
+        headers.add(header, value.getBytes(UTF_8));
+        return headers;
     }
 
     private static ConsumerRecord<String, byte[]> received(ProducerRecord<String, byte[]> sent) {
