@@ -3,11 +3,8 @@ package io.throughline.analytics.coach.query;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.client.model.Projections;
-import io.throughline.analytics.projection.model.ClientRollup;
 import io.throughline.analytics.projection.model.CoachRollup;
 import io.throughline.analytics.projection.model.Counter;
-import io.throughline.analytics.projection.model.FieldNames;
 import io.throughline.analytics.projection.model.Keys;
 import io.throughline.analytics.projection.model.RollupFigures;
 import io.throughline.analytics.projection.store.ReadModel;
@@ -37,7 +34,6 @@ public class CoachPatternsQuery {
         Map<Counter, Long> sums = new EnumMap<>(Counter.class);
         model.clients()
                 .find(in("_id", coach.clients().stream().map(clientId -> Keys.client(orgId, clientId)).toList()))
-                .projection(Projections.include(ClientRollup.BY_COACH + "." + FieldNames.encode(coachId)))
                 .forEach(client -> {
                     for (Counter counter : Counter.values()) {
                         sums.merge(counter, client.count(coachId, counter), Long::sum);

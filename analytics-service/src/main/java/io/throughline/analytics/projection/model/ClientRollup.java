@@ -1,7 +1,6 @@
 package io.throughline.analytics.projection.model;
 
 import java.util.Map;
-import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * A client's sums over all its sessions, rewritten whole by the one consumer that owns the client's
@@ -9,12 +8,10 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * ({@link FieldNames}-encoded) with counts; {@code m}: listed sessions per month, which tells a page
  * of the session list which {@link ListingBucket}s to read; {@code byCoach}: the same counters per
  * coach ({@link FieldNames}-encoded coach id), this client's share of each coach's rollup. Absent
- * entries are zero.
+ * entries are zero. Stored by {@link ClientRollupCodec}.
  */
-public record ClientRollup(@BsonId String id, String orgId, String clientId, Map<String, Long> c, Map<String, Long> t,
+public record ClientRollup(String id, String orgId, String clientId, Map<String, Long> c, Map<String, Long> t,
                            Map<String, Long> m, Map<String, Map<String, Long>> byCoach) {
-
-    public static final String BY_COACH = "byCoach";
 
     public long count(Counter counter) {
         return RollupCounts.of(c, counter);

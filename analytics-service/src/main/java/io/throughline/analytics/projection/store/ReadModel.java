@@ -4,11 +4,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import io.throughline.analytics.projection.model.ClientRollup;
+import io.throughline.analytics.projection.model.ClientRollupCodec;
 import io.throughline.analytics.projection.model.CoachRollup;
 import io.throughline.analytics.projection.model.ListingBucket;
 import io.throughline.analytics.projection.model.SessionDocument;
+import io.throughline.analytics.projection.model.SessionDocumentCodec;
 import java.util.List;
 import org.bson.Document;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.configuration.CodecRegistry;
 
 /**
  * One generation of the read models. A rebuild fills a fresh generation while the active one keeps
@@ -20,9 +24,11 @@ public record ReadModel(int generation, MongoCollection<SessionDocument> session
 
     public static ReadModel of(MongoDatabase database, int generation) {
         String prefix = "g" + generation + "_";
+        CodecRegistry codecs = CodecRegistries.fromRegistries(
+                CodecRegistries.fromCodecs(new SessionDocumentCodec(), new ClientRollupCodec()), database.getCodecRegistry());
         return new ReadModel(generation,
-                database.getCollection(prefix + "sessions", SessionDocument.class),
-                database.getCollection(prefix + "clients", ClientRollup.class),
+                database.getCollection(prefix + "sessions", SessionDocument.class).withCodecRegistry(codecs),
+                database.getCollection(prefix + "clients", ClientRollup.class).withCodecRegistry(codecs),
                 database.getCollection(prefix + "coaches", CoachRollup.class),
                 database.getCollection(prefix + "listings", ListingBucket.class),
                 database.getCollection(prefix + "journal"));

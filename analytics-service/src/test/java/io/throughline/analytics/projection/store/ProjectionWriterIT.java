@@ -10,12 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import io.throughline.analytics.AnalyticsMother;
 import io.throughline.analytics.client.query.ClientPatterns;
 import io.throughline.analytics.client.query.ClientPatternsQuery;
 import io.throughline.analytics.coach.query.CoachPatternsQuery;
 import io.throughline.analytics.overview.query.OverviewQuery;
+import io.throughline.analytics.projection.model.ClientRollup;
+import io.throughline.analytics.projection.model.Counter;
 import io.throughline.analytics.projection.model.Keys;
 import io.throughline.analytics.projection.store.ClientRecomputation.ClientRef;
 import io.throughline.analytics.session.query.TimelineQuery;
@@ -26,7 +27,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -88,8 +91,13 @@ class ProjectionWriterIT {
         writer.apply(models.active(), AnalyticsMother.twoOrganisations());
         List<Object> expected = answers(models);
         ReadModel model = models.active();
-        model.clients().updateOne(Filters.eq("_id", Keys.client(ORG, CLIENT)),
-                Updates.combine(Updates.inc("c.SESSIONS_ENDED", 7L), Updates.unset("byCoach." + COACH)));
+        ClientRollup rollup = model.clients().find(Filters.eq("_id", Keys.client(ORG, CLIENT))).first();
+        Map<String, Long> counters = new HashMap<>(rollup.c());
+        counters.merge(Counter.SESSIONS_ENDED.name(), 7L, Long::sum);
+        Map<String, Map<String, Long>> byCoach = new HashMap<>(rollup.byCoach());
+        byCoach.remove(COACH);
+        model.clients().replaceOne(Filters.eq("_id", rollup.id()),
+                new ClientRollup(rollup.id(), rollup.orgId(), rollup.clientId(), counters, rollup.t(), rollup.m(), byCoach));
         model.listings().deleteMany(Filters.regex("_id", "^" + ORG + "/" + CLIENT + "/"));
 
         new ClientRecomputation().recompute(model, Set.of(new ClientRef(ORG, CLIENT)));
