@@ -64,9 +64,10 @@ class AnalyticsConfiguration {
     LiveProjection liveProjection(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, MeterRegistry registry,
                                   AnalyticsProperties properties) {
         ProjectionMetrics metrics = new ProjectionMetrics(registry);
-        BatchHandler batches = new BatchHandler(readModels, new ProjectionWriter(properties.projection().cacheSize()),
-                new ClientRecomputation(), decoder, metrics);
-        return new LiveProjection(kafka, batches, metrics, properties.projection());
+        AnalyticsProperties.Projection settings = properties.projection();
+        BatchHandler batches = new BatchHandler(readModels, new ProjectionWriter(settings.cacheSize()), new ClientRecomputation(),
+                decoder, metrics, settings.flushRecords(), settings.flushInterval());
+        return new LiveProjection(kafka, batches, metrics, settings);
     }
 
     @Bean

@@ -139,11 +139,11 @@ public final class ProjectionBenchmark {
         ReadModels readModels = new ReadModels(mongo.getDatabase("analytics"), Clock.systemUTC());
         readModels.active();
         AnalyticsProperties.Projection settings = new AnalyticsProperties.Projection(true, "analytics-bench",
-                Integer.getInteger("bench.maxPollRecords", 10_000), 4 << 20, Duration.ofMillis(200), Duration.ofSeconds(1),
-                Duration.ofSeconds(5), 10_000);
+                Integer.getInteger("bench.maxPollRecords", 10_000), 4 << 20, 250_000, Duration.ofSeconds(5), Duration.ofMillis(100),
+                Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(5), 50_000);
         ProjectionMetrics metrics = new ProjectionMetrics(registry);
         BatchHandler batches = new BatchHandler(readModels, new ProjectionWriter(settings.cacheSize()), new ClientRecomputation(),
-                new RecordDecoder(new CoachingEventCodec()), metrics);
+                new RecordDecoder(new CoachingEventCodec()), metrics, settings.flushRecords(), settings.flushInterval());
         LiveProjection projection = new LiveProjection(kafka, batches, metrics, settings);
         long started = System.nanoTime();
         projection.start();

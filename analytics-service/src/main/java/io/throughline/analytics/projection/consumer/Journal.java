@@ -15,14 +15,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 
 /**
- * Which clients the batch in flight touches, per partition, written before the batch's first write.
- * A batch cut short between its writes leaves session documents ahead of the rollups; whoever is
+ * Which clients the flush in progress touches, per partition, written before its first write. A
+ * flush cut short between its writes leaves session documents ahead of the rollups; whoever is
  * assigned the partition next finds its journal ahead of the committed offset and re-sums exactly
  * those clients before consuming on.
  */
@@ -31,9 +30,8 @@ final class Journal {
     private Journal() {
     }
 
-    static void write(ReadModel model, Iterable<ConsumerRecord<byte[], byte[]>> records, Map<TopicPartition, Set<ClientRef>> clients) {
-        Map<TopicPartition, Long> next = new LinkedHashMap<>();
-        records.forEach(record -> next.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max));
+    /** @param next per partition, the offset the flush will commit */
+    static void write(ReadModel model, Map<TopicPartition, Long> next, Map<TopicPartition, Set<ClientRef>> clients) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         next.forEach((partition, offset) -> writes.add(new ReplaceOneModel<>(eq("_id", partition.toString()),
                 new Document("next", offset).append("clients", clients.getOrDefault(partition, Set.of()).stream()

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The live projection: consumes both topics in its group on one thread, a poll at a time (see
- * {@link BatchHandler}). A failed batch is rewound and retried with back-off; a rebuild can hold it
- * between two batches while it switches generations.
+ * The live projection: consumes both topics in its group on one thread, staging polls and flushing
+ * them a window at a time (see {@link BatchHandler}). After a failure it consumes again from the last
+ * commit, with back-off; a rebuild can hold it between two windows while it switches generations.
  */
 public final class LiveProjection implements SmartLifecycle {
 
@@ -36,6 +36,7 @@ public final class LiveProjection implements SmartLifecycle {
     private final PauseGate gate = new PauseGate();
     private final Object stopSignal = new Object();
     private final Set<TopicPartition> awaitingRecovery = new LinkedHashSet<>();
+    private final PartitionAlignment alignment;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
@@ -45,6 +46,7 @@ public final class LiveProjection implements SmartLifecycle {
         this.batches = batches;
         this.metrics = metrics;
         this.settings = settings;
+        this.alignment = new PartitionAlignment(settings.alignmentSlack());
     }
 
     @Override
@@ -84,7 +86,7 @@ public final class LiveProjection implements SmartLifecycle {
         return running;
     }
 
-    /** Blocks until the projection sits between two batches with its partitions paused (or is not consuming at all). */
+    /** Blocks until the projection sits between two windows, everything staged written and committed, its partitions paused (or it is not consuming at all). */
     public void pauseBetweenBatches() throws InterruptedException {
         gate.request(() -> consumer != null && running);
     }
@@ -108,18 +110,31 @@ public final class LiveProjection implements SmartLifecycle {
             kafkaConsumer.subscribe(TopicSetup.CONSUMED, new Rebalance(kafkaConsumer));
             log.info("Projecting {} in group {}", TopicSetup.CONSUMED, settings.consumerGroup());
             int failures = 0;
+            batches.open();
             while (running) {
                 ConsumerRecords<byte[], byte[]> records = ConsumerRecords.empty();
                 try {
+                    if (gate.pauseRequested()) {
+                        batches.drain(kafkaConsumer);
+                    }
                     gate.holdIfRequested(kafkaConsumer);
+                    if (!gate.holding()) {
+                        alignment.align(kafkaConsumer);
+                    }
                     records = kafkaConsumer.poll(settings.pollTimeout());
+                    alignment.consumed(records);
                     metrics.lag(lag(kafkaConsumer));
+                    batches.commitWritten(kafkaConsumer, false);
                     if (!awaitingRecovery.isEmpty()) {
+                        batches.drain(kafkaConsumer);
                         batches.recover(kafkaConsumer, awaitingRecovery);
                         awaitingRecovery.clear();
                     }
                     if (!records.isEmpty()) {
-                        batches.handle(kafkaConsumer, records, deadLetters);
+                        batches.stage(kafkaConsumer, records, deadLetters);
+                    }
+                    if (batches.due(records.isEmpty() || caughtUp(kafkaConsumer))) {
+                        batches.flush(kafkaConsumer);
                     }
                     failures = 0;
                 } catch (WakeupException | InterruptException e) {
@@ -127,20 +142,49 @@ public final class LiveProjection implements SmartLifecycle {
                         break;
                     }
                 } catch (Exception e) {
-                    batches.forget();
                     failures++;
                     Duration backoff = backoff(failures);
-                    log.error("Projecting a batch of {} records failed (attempt {}); retrying in {}", records.count(), failures, backoff, e);
-                    rewind(kafkaConsumer, records);
+                    log.error("Projecting failed (attempt {}); consuming again from the last commit in {}", failures, backoff, e);
+                    batches.rewind(kafkaConsumer, records);
+                    alignment.forget(kafkaConsumer.assignment());
+                    // a flush may have stopped between its writes: its journal says which clients to re-sum first
+                    awaitingRecovery.addAll(kafkaConsumer.assignment());
                     if (!sleep(backoff)) {
                         break;
                     }
                 }
             }
+            drainBeforeClosing(kafkaConsumer);
         } finally {
+            batches.close();
             consumer = null;
             gate.wakeWaiters();
         }
+    }
+
+    /** On a clean stop, writes and commits what is staged rather than consuming it again after the restart. */
+    private void drainBeforeClosing(KafkaConsumer<byte[], byte[]> kafkaConsumer) {
+        if (!batches.pending()) {
+            return;
+        }
+        Exception failure;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                batches.drain(kafkaConsumer);
+                return;
+            } catch (WakeupException e) {
+                // the wake-up stop() sent after the loop had ended is spent by the first attempt
+                if (attempt == 2) {
+                    failure = e;
+                    break;
+                }
+            } catch (Exception e) {
+                failure = e;
+                break;
+            }
+        }
+        batches.rewind(kafkaConsumer, ConsumerRecords.empty());
+        log.warn("Could not flush before stopping; the records are consumed again after the restart", failure);
     }
 
     private boolean createTopics() {
@@ -163,13 +207,9 @@ public final class LiveProjection implements SmartLifecycle {
         return false;
     }
 
-    private static void rewind(KafkaConsumer<byte[], byte[]> kafkaConsumer, ConsumerRecords<byte[], byte[]> records) {
-        Set<TopicPartition> assigned = kafkaConsumer.assignment();
-        for (TopicPartition partition : records.partitions()) {
-            if (assigned.contains(partition)) {
-                kafkaConsumer.seek(partition, records.records(partition).getFirst().offset());
-            }
-        }
+    /** Every assigned partition read to its end, as far as the last fetch knows. */
+    private static boolean caughtUp(KafkaConsumer<byte[], byte[]> kafkaConsumer) {
+        return kafkaConsumer.assignment().stream().allMatch(partition -> kafkaConsumer.currentLag(partition).orElse(1) == 0);
     }
 
     private static long lag(KafkaConsumer<byte[], byte[]> kafkaConsumer) {
@@ -209,7 +249,8 @@ public final class LiveProjection implements SmartLifecycle {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             awaitingRecovery.removeAll(partitions);
-            batches.forget();
+            alignment.forget(partitions);
+            batches.handOver(kafkaConsumer);
         }
 
         @Override

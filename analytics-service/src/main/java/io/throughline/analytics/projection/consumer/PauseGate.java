@@ -6,9 +6,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 
 /**
- * How a rebuild holds the live projection between two batches: the rebuild asks and waits; the
- * projection, before each poll, pauses its partitions (and keeps polling, so it stays in its group)
- * until released.
+ * How a rebuild holds the live projection between two windows: the rebuild asks and waits; the
+ * projection, before each poll, flushes what it has staged, pauses its partitions (and keeps
+ * polling, so it stays in its group) until released.
  */
 final class PauseGate {
 
@@ -33,7 +33,21 @@ final class PauseGate {
         }
     }
 
-    /** On the projection's thread, between two batches. */
+    /** Whether a rebuild waits for the projection to pause: it then flushes what it has staged first. */
+    boolean pauseRequested() {
+        synchronized (lock) {
+            return requested && !paused;
+        }
+    }
+
+    /** Whether the projection's partitions are paused for a rebuild. */
+    boolean holding() {
+        synchronized (lock) {
+            return paused;
+        }
+    }
+
+    /** On the projection's thread, between two windows. */
     void holdIfRequested(Consumer<?, ?> consumer) {
         synchronized (lock) {
             if (requested && !paused) {

@@ -13,6 +13,8 @@ public final class ProjectionMetrics {
     private final Counter applied;
     private final Counter duplicates;
     private final Timer batches;
+    private final Timer flushes;
+    private final Timer writes;
     private final AtomicLong lag = new AtomicLong();
 
     public ProjectionMetrics(MeterRegistry registry) {
@@ -22,7 +24,11 @@ public final class ProjectionMetrics {
         this.duplicates = Counter.builder("analytics.events.duplicates")
                 .description("Events skipped because their aggregate's sequence was already applied").register(registry);
         this.batches = Timer.builder("analytics.projection.batch")
-                .description("Decoding and writing one poll's records").register(registry);
+                .description("Decoding one poll's records and staging their events").register(registry);
+        this.flushes = Timer.builder("analytics.projection.flush")
+                .description("A window of polls from working out what it changed to its offsets committed").register(registry);
+        this.writes = Timer.builder("analytics.projection.write")
+                .description("Writing what a window changed to MongoDB, on the writer thread").register(registry);
         Gauge.builder("analytics.consumer.lag", lag, AtomicLong::get)
                 .description("Records in the assigned partitions not yet consumed").register(registry);
     }
@@ -51,5 +57,13 @@ public final class ProjectionMetrics {
 
     Timer batches() {
         return batches;
+    }
+
+    Timer flushes() {
+        return flushes;
+    }
+
+    Timer writes() {
+        return writes;
     }
 }

@@ -157,10 +157,14 @@ public final class Rebuild {
             }
             DecodedBatch batch = decoder.decode(records);
             if (!batch.events().isEmpty()) {
-                writer.apply(model, batch.events());
+                writer.stage(model, batch.events());
+            }
+            if (writer.staged() >= settings.flushRecords()) {
+                writer.flush();
             }
             counts.add(records.count());
         }
+        writer.flush();
     }
 
     private static long sum(Map<TopicPartition, Long> offsets) {

@@ -15,6 +15,7 @@ import io.throughline.analytics.projection.model.SessionDocument;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,13 +63,13 @@ public final class ClientRecomputation {
                 .forEach(rollup -> before.put(rollup.id(), rollup));
 
         List<WriteModel<ClientRollup>> rollups = new ArrayList<>();
-        List<WriteModel<CoachRollup>> coaches = new ArrayList<>();
+        Map<ProjectionWriter.CoachRef, List<String>> coachClients = new LinkedHashMap<>();
         List<WriteModel<ListingBucket>> buckets = new ArrayList<>();
         sums.forEach((client, sum) -> {
             ClientRollup rollup = sum.toRollup();
             rollups.add(ProjectionWriter.replace(rollup.id(), rollup));
-            rollup.byCoach().keySet().forEach(coach ->
-                    coaches.add(ProjectionWriter.coachClient(client.orgId(), FieldNames.decode(coach), client.clientId())));
+            rollup.byCoach().keySet().forEach(coach -> coachClients.computeIfAbsent(
+                    new ProjectionWriter.CoachRef(client.orgId(), FieldNames.decode(coach)), ref -> new ArrayList<>()).add(client.clientId()));
             TreeSet<String> months = new TreeSet<>(rollup.m().keySet());
             ClientRollup previous = before.get(rollup.id());
             if (previous != null && previous.m() != null) {
@@ -79,6 +80,8 @@ public final class ClientRecomputation {
                 buckets.add(ProjectionWriter.replace(bucket, new ListingBucket(bucket, listings.get(client).getOrDefault(month, Map.of()))));
             }
         });
+        List<WriteModel<CoachRollup>> coaches = new ArrayList<>();
+        coachClients.forEach((coach, added) -> coaches.add(ProjectionWriter.coachClients(coach, added)));
         model.clients().bulkWrite(rollups, new BulkWriteOptions().ordered(false));
         if (!coaches.isEmpty()) {
             model.coaches().bulkWrite(coaches, new BulkWriteOptions().ordered(false));

@@ -10,11 +10,9 @@ import io.throughline.events.Topics;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.platform.testing.WithInfrastructure;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -27,13 +25,10 @@ class JournalIT {
     private static final ClientRef CLIENT = new ClientRef("demo", "coachee-1");
 
     @Test
-    void namesTheClientsOfABatchCutShortBeforeItsCommit(TestInfrastructure infrastructure) {
+    void namesTheClientsOfAFlushCutShortBeforeItsCommit(TestInfrastructure infrastructure) {
         try (MongoClient mongo = MongoClients.create(infrastructure.mongoConnectionString())) {
             ReadModel model = ReadModel.of(mongo.getDatabase("journal-it-" + UUID.randomUUID()), 1);
-            List<ConsumerRecord<byte[], byte[]>> records = List.of(
-                    new ConsumerRecord<>(Topics.SESSIONS, 0, 41, null, new byte[0]),
-                    new ConsumerRecord<>(Topics.SESSIONS, 0, 42, null, new byte[0]));
-            Journal.write(model, records, Map.of(SESSIONS_0, Set.of(CLIENT)));
+            Journal.write(model, Map.of(SESSIONS_0, 43L), Map.of(SESSIONS_0, Set.of(CLIENT)));
 
             assertThat(Journal.unfinished(model, committed(SESSIONS_0, 41L))).containsExactly(CLIENT);
             assertThat(Journal.unfinished(model, committed(SESSIONS_0, null))).containsExactly(CLIENT);
