@@ -214,6 +214,9 @@ public final class ProjectionBenchmark {
         cpu = processCpuSeconds() - cpu;
         mongoCpu = server == null ? Double.NaN : server.cpuSeconds() - mongoCpu;
         projection.stop();
+        System.out.printf("Documents written for %,.0f events: %s%n", applied, registry.find("analytics.projection.documents.written").counters()
+                .stream().map(counter -> counter.getId().getTag("collection") + " " + String.format(Locale.ROOT, "%,.0f", counter.count()))
+                .sorted().toList());
         return new Round(0, 0, rate, registry.get("analytics.projection.batch").timer().totalTime(TimeUnit.SECONDS),
                 registry.get("analytics.projection.write").timer().totalTime(TimeUnit.SECONDS), cpu, mongoCpu);
     }

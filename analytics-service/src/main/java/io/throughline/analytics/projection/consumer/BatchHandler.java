@@ -169,6 +169,7 @@ public final class BatchHandler {
             done.stored = true;
             metrics.applied(done.prepared.result().applied());
             metrics.duplicates(done.prepared.result().duplicates());
+            metrics.written(done.prepared.documents());
         }
         Window committed = done.window;
         DeadLetters.await(committed.deadLetters());

@@ -21,18 +21,18 @@ import org.apache.kafka.common.TopicPartition;
  * written once for its prep form and once more for its own events. Partitions read to their end
  * are never held back.
  */
-final class PartitionAlignment {
+public final class PartitionAlignment {
 
     private final long slackMillis;
     private final Map<TopicPartition, Long> consumedUpTo = new HashMap<>();
     private final Set<TopicPartition> held = new HashSet<>();
 
     /** @param slack how far ahead in record time a partition may get; zero turns alignment off */
-    PartitionAlignment(Duration slack) {
+    public PartitionAlignment(Duration slack) {
         this.slackMillis = slack.toMillis();
     }
 
-    void consumed(ConsumerRecords<byte[], byte[]> records) {
+    public void consumed(ConsumerRecords<byte[], byte[]> records) {
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<byte[], byte[]>> inPartition = records.records(partition);
             consumedUpTo.put(partition, inPartition.getLast().timestamp());
@@ -43,7 +43,7 @@ final class PartitionAlignment {
      * Pauses the partitions too far ahead and resumes those no longer so; called between polls, and
      * not while a rebuild holds the projection (it pauses and resumes every partition itself).
      */
-    void align(Consumer<byte[], byte[]> consumer) {
+    public void align(Consumer<byte[], byte[]> consumer) {
         if (slackMillis <= 0) {
             return;
         }
@@ -77,7 +77,7 @@ final class PartitionAlignment {
     }
 
     /** Resumes every partition this alignment holds. */
-    void release(Consumer<byte[], byte[]> consumer) {
+    public void release(Consumer<byte[], byte[]> consumer) {
         Set<TopicPartition> assigned = consumer.assignment();
         consumer.resume(held.stream().filter(assigned::contains).toList());
         held.clear();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** What the live projection exposes through Micrometer ({@code /actuator/metrics}, {@code /actuator/prometheus}). */
@@ -49,6 +50,12 @@ public final class ProjectionMetrics {
     void unknownTypes(String topic, int count) {
         Counter.builder("analytics.events.unknown.type").description("Events of a type this version does not know, skipped")
                 .tag("topic", topic).register(registry).increment(count);
+    }
+
+    void written(Map<String, Integer> documents) {
+        documents.forEach((collection, count) -> Counter.builder("analytics.projection.documents.written")
+                .description("Documents the projection wrote, per collection").tag("collection", collection)
+                .register(registry).increment(count));
     }
 
     void lag(long records) {

@@ -4,6 +4,7 @@ import io.throughline.analytics.config.AnalyticsProperties;
 import io.throughline.analytics.projection.consumer.DecodedBatch;
 import io.throughline.analytics.projection.consumer.KafkaClients;
 import io.throughline.analytics.projection.consumer.LiveProjection;
+import io.throughline.analytics.projection.consumer.PartitionAlignment;
 import io.throughline.analytics.projection.consumer.RecordDecoder;
 import io.throughline.analytics.projection.consumer.TopicSetup;
 import io.throughline.analytics.projection.store.ProjectionWriter;
@@ -150,8 +151,11 @@ public final class Rebuild {
 
     private void readTo(KafkaConsumer<byte[], byte[]> consumer, ProjectionWriter writer, ReadModel model,
                         Map<TopicPartition, Long> end, Counts counts) {
+        PartitionAlignment alignment = new PartitionAlignment(settings.alignmentSlack());
         while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
+            alignment.align(consumer);
             ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
+            alignment.consumed(records);
             if (records.isEmpty()) {
                 continue;
             }
@@ -164,6 +168,7 @@ public final class Rebuild {
             }
             counts.add(records.count());
         }
+        alignment.release(consumer);
         writer.flush();
     }
 

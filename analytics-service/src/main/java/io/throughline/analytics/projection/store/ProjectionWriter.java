@@ -124,6 +124,11 @@ public final class ProjectionWriter {
             return !sessions.isEmpty();
         }
 
+        /** Documents written (or updated) per collection: what a flush costs the database. */
+        public Map<String, Integer> documents() {
+            return Map.of("sessions", sessions.size(), "clients", clients.size(), "coaches", coaches.size(), "listings", listings.size());
+        }
+
         public void execute() {
             if (!writes()) {
                 return;
