@@ -1,6 +1,5 @@
 package io.throughline.session.config;
 
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
@@ -35,24 +34,29 @@ class OpenApiConfiguration {
                         Coaching sessions: agreement, topic shifts, re-contracting (API.md, session-service).
                         Every write takes an optional `at` (business time, default now): more than 5 minutes
                         in the future is 400, before the session's previous event 409. Writes answer the
-                        session as it is afterwards. Errors are RFC 9457 problem+json."""))
-                .components(new Components().addSchemas(PROBLEM, problemSchema()));
+                        session as it is afterwards. Errors are RFC 9457 problem+json."""));
     }
 
     @Bean
     OpenApiCustomizer problemAnswers() {
-        return api -> api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
-            ApiResponses responses = operation.getResponses();
-            problem(responses, "400", "Malformed or invalid request; `errors` names the invalid fields");
-            problem(responses, "404", "The organisation has no such session");
-            if (method == PathItem.HttpMethod.POST) {
-                problem(responses, "409", "A rule of the session is broken (`rule` names it), or a concurrent"
-                        + " change outlived the retries");
-                problem(responses, "413", "Body over 64 KiB");
-                problem(responses, "415", "Body not JSON");
-            }
-            problem(responses, "503", "The event store (MongoDB) is unreachable");
-        }));
+        return api -> {
+            // Added here, not on the OpenAPI bean: springdoc drops schemas nothing refers to before customizers run.
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().forEach((url, path) -> path.readOperationsMap().forEach((method, operation) -> {
+                ApiResponses responses = operation.getResponses();
+                problem(responses, "400", "Malformed or invalid request; `errors` names the invalid fields");
+                if (url.contains("{sessionId}")) {
+                    problem(responses, "404", "The organisation has no such session");
+                }
+                if (method == PathItem.HttpMethod.POST) {
+                    problem(responses, "409", "A rule of the session is broken (`rule` names it), or a concurrent"
+                            + " change outlived the retries");
+                    problem(responses, "413", "Body over 64 KiB");
+                    problem(responses, "415", "Body not JSON");
+                }
+                problem(responses, "503", "The event store (MongoDB) is unreachable");
+            }));
+        };
     }
 
     private static void problem(ApiResponses responses, String status, String description) {
