@@ -9,16 +9,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.throughline.session.RunningService;
 import io.throughline.session.SessionApi;
 import io.throughline.session.SessionApi.Answer;
+import io.throughline.session.command.CoachingSession;
+import io.throughline.session.command.CompletePiece;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +46,9 @@ class ConcurrentChangesIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EventStore eventStore;
 
     private SessionApi api;
 
@@ -59,6 +74,40 @@ class ConcurrentChangesIT {
         assertWholeStream(ORG, sessionId, 3 + succeeded);
     }
 
+    /**
+     * A second service instance is a second Axon repository over the same event store, with its own
+     * locks: its writes really race this instance's for the next sequence number, and this
+     * instance's losers are sent again instead of answered 5xx or lost.
+     */
+    @Test
+    void writesRacingAnotherInstanceAreSentAgainNotLost() throws Exception {
+        String sessionId = "two-instances-" + UUID.randomUUID();
+        String session = session(ORG, sessionId);
+        api.schedule(ORG, sessionId, "client-concurrency");
+        api.post(session + "/start", body("at", at("10:00")));
+        CommandGateway otherInstance = anotherInstance();
+        AtomicInteger otherInstanceWrites = new AtomicInteger();
+
+        List<Answer> answers = inParallel(writer -> {
+            if (writer % 2 == 0) {
+                return api.post(session + "/pieces", body("at", at("10:10"), "summary", "writer " + writer));
+            }
+            try {
+                otherInstance.sendAndWait(new CompletePiece(sessionId, ORG, "other " + writer, null, at("10:10")));
+                otherInstanceWrites.incrementAndGet();
+            } catch (ConcurrencyException lostTheRace) {
+                // The other instance has no retries: its loser simply appends nothing.
+            }
+            return null;
+        });
+
+        List<Answer> ours = answers.stream().filter(Objects::nonNull).toList();
+        assertThat(ours).hasSize(WRITERS / 2)
+                .allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 409));
+        long succeeded = ours.stream().filter(answer -> answer.status() == 200).count();
+        assertWholeStream(ORG, sessionId, 2 + succeeded + otherInstanceWrites.get());
+    }
+
     @Test
     void parallelCreatesOfOneSessionCreateItOnce() throws Exception {
         String sessionId = "created-once-" + UUID.randomUUID();
@@ -76,6 +125,16 @@ class ConcurrentChangesIT {
                 .containsExactlyElementsOf(LongStream.range(0, events).boxed().toList());
         assertThat(stream).extracting(event -> event.path("id").asString()).doesNotHaveDuplicates();
         assertThat(api.get(session(orgId, sessionId)).json().path("version").asLong()).isEqualTo(events - 1);
+    }
+
+    private CommandGateway anotherInstance() {
+        SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
+        AggregateAnnotationCommandHandler.<CoachingSession>builder()
+                .aggregateType(CoachingSession.class)
+                .repository(EventSourcingRepository.builder(CoachingSession.class).eventStore(eventStore).build())
+                .build()
+                .subscribe(commandBus);
+        return DefaultCommandGateway.builder().commandBus(commandBus).build();
     }
 
     private static List<Answer> inParallel(Writer writer) throws Exception {
