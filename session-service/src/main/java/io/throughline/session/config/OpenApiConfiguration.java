@@ -60,8 +60,9 @@ class OpenApiConfiguration {
     }
 
     private static void problem(ApiResponses responses, String status, String description) {
-        responses.putIfAbsent(status, new ApiResponse().description(description).content(new Content()
-                .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        Schema<?> problem = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+        responses.putIfAbsent(status, new ApiResponse().description(description)
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problem))));
     }
 
     private static Schema<?> problemSchema() {

@@ -5,7 +5,10 @@ import io.throughline.session.command.BusinessTime;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 
-/** The session agreement (ICF PCC 3.1–3.4): what the client wants, how success is measured, why it matters, what to address. */
+/**
+ * The session agreement (ICF PCC 3.1–3.4): what the client wants from the session, how success is
+ * measured, why it matters, what must be addressed. Only the topic is required.
+ */
 record AgreementRequest(@NotTooFarAhead Instant at,
                         @NotBlank @FreeText String topic,
                         @FreeText String successMeasure,

@@ -13,7 +13,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** An id of API.md: 1–64 characters of {@code [A-Za-z0-9._-]}. Null passes; add {@code @NotNull} where it is required. */
+/** An id of API.md: 1–64 characters of {@code [A-Za-z0-9._-]}. Null passes; {@code @NotNull} makes it required. */
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER})

@@ -38,9 +38,9 @@ public class SessionList {
     public SessionList(MongoDatabase database, String collection, JsonMapper json) {
         this.sessions = database.getCollection(collection);
         this.json = json;
-        sessions.createIndex(Indexes.compoundIndex(Indexes.ascending(ORG_ID, CLIENT_ID), Indexes.descending(SCHEDULED_START)));
-        sessions.createIndex(Indexes.compoundIndex(Indexes.ascending(ORG_ID, COACH_ID), Indexes.descending(SCHEDULED_START)));
-        sessions.createIndex(Indexes.compoundIndex(Indexes.ascending(ORG_ID), Indexes.descending(SCHEDULED_START)));
+        for (String[] filter : new String[][] {{ORG_ID, CLIENT_ID}, {ORG_ID, COACH_ID}, {ORG_ID}}) {
+            sessions.createIndex(Indexes.compoundIndex(Indexes.ascending(filter), Indexes.descending(SCHEDULED_START)));
+        }
     }
 
     /** True when the stored view of the session already includes the event at {@code sequence}. */
