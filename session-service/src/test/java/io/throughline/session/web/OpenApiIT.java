@@ -69,6 +69,14 @@ class OpenApiIT {
         assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
     }
 
+    @Test
+    void servesSwaggerUi() {
+        Answer answer = new SessionApi(port).get("/swagger-ui/index.html");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("swagger-ui");
+    }
+
     private JsonNode operation(String method, String path) {
         return document.path("paths").path(path).path(method.toLowerCase());
     }
