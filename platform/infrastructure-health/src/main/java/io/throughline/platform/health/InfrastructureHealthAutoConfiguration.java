@@ -48,13 +48,14 @@ public class InfrastructureHealthAutoConfiguration {
     @ConditionalOnBean(MongoClient.class)
     @ConditionalOnMissingBean(name = "mongoHealthIndicator")
     MongoPingHealthIndicator mongoHealthIndicator(MongoClient client, MongoProperties properties,
-                                                  ObjectProvider<MongoConnectionDetails> connection) {
+                                                  ObjectProvider<MongoConnectionDetails> connection,
+                                                  @Value("${management.health.mongo.timeout:2s}") Duration timeout) {
         String database = properties.getDatabase();
         if (database == null) {
             MongoConnectionDetails details = connection.getIfAvailable();
             ConnectionString uri = details == null ? null : details.getConnectionString();
             database = uri != null && uri.getDatabase() != null ? uri.getDatabase() : properties.getMongoClientDatabase();
         }
-        return new MongoPingHealthIndicator(client.getDatabase(database));
+        return new MongoPingHealthIndicator(client.getDatabase(database), timeout);
     }
 }
