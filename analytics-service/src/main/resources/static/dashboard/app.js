@@ -122,7 +122,7 @@ function replaceView(node) {
 function errorView(error, route) {
     const notFound = error instanceof ApiError && error.status === 404;
     return h('div', { class: 'error-view' },
-        h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'The figures cannot be shown'),
+        h('h1', { id: 'page-title', tabindex: '-1' }, notFound ? 'Not found' : 'The figures cannot be shown'),
         h('p', {}, error.message),
         h('p', {}, h('a', { href: viewHref(route.org, '/') }, `Back to the overview of ${route.org}`)));
 }
@@ -131,7 +131,7 @@ function showChooser() {
     document.title = 'Throughline · Supervisor dashboard';
     breadcrumbs.replaceChildren();
     replaceView(h('div', {},
-        h('h1', { tabindex: '-1' }, 'Supervisor dashboard'),
+        h('h1', { id: 'page-title', tabindex: '-1' }, 'Supervisor dashboard'),
         h('p', {}, 'Enter an organisation’s id above to see its clients’ and coaches’ patterns.')));
     lastChecked.textContent = 'Updates on its own';
     orgInput.focus();

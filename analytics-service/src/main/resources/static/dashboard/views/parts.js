@@ -17,7 +17,7 @@ export function coachLink(org, coachId, key = '') {
 }
 
 export function pageHeading(text, ...after) {
-    return h('header', { class: 'page-heading' }, h('h1', { tabindex: '-1' }, text), ...after);
+    return h('header', { class: 'page-heading' }, h('h1', { id: 'page-title', tabindex: '-1' }, text), ...after);
 }
 
 export function section(key, title, ...content) {

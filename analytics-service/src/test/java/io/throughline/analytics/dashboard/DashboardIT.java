@@ -101,32 +101,36 @@ class DashboardIT {
 
     @Test
     void showsTheOverviewAsTheApiGivesItSortableByKeyboard() {
+        Browser browser = browser();
         String org = uniqueOrg();
         publishAndAwait(org);
-        Browser browser = browser();
 
-        browser.driver().get(url("/?org=" + org + "#/"));
+        browser.driver().get(url("/"));
+        WebElement organisation = browser.driver().findElement(By.id("org-input"));
+        organisation.clear();
+        organisation.sendKeys(org, Keys.ENTER);
         awaitPage("the clients of the overview", () -> !browser.driver().findElements(By.linkText(SECOND_CLIENT)).isEmpty());
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/?org=" + org + "#/");
 
         assertFiguresEqualTheApi(12);
         assertThat(figureText("/overview", "/sidetrackFrequencyWithoutPrep")).isEqualTo("1.5 per session");
-        WebElement sortBySidetracks = browser.driver().findElement(By.id("id-clients-sort-sidetrackFrequency"));
-        sortBySidetracks.sendKeys(Keys.ENTER);
+        assertThat(figureText("/overview", "/clients/1/onAgreedTopicShare")).isEqualTo("—");
         browser.driver().findElement(By.id("id-clients-sort-sidetrackFrequency")).sendKeys(Keys.ENTER);
-        WebElement header = browser.driver().findElement(By.cssSelector("th[data-column=sidetrackFrequency]"));
-        assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(clientRows()).containsExactly(SECOND_CLIENT, CLIENT);
+        assertThat(sortOf("sidetrackFrequency")).isEqualTo("ascending");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.SPACE);
+        assertThat(clientRows()).containsExactly(CLIENT, SECOND_CLIENT);
+        assertThat(sortOf("sidetrackFrequency")).isEqualTo("descending");
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("id-clients-sort-sidetrackFrequency");
-        assertThat(browser.driver().findElements(By.cssSelector(".org-clients tbody tr th")))
-                .extracting(WebElement::getText).containsExactly(CLIENT, SECOND_CLIENT);
         browser.screenshot("overview");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
     void showsAClientAsTheApiGivesItAndANewSessionWithoutAReload() {
+        Browser browser = browser();
         String org = uniqueOrg();
         publishAndAwait(org);
-        Browser browser = browser();
         browser.driver().get(url("/?org=" + org + "#/"));
         awaitPage("the clients of the overview", () -> !browser.driver().findElements(By.linkText(CLIENT)).isEmpty());
 
@@ -165,9 +169,9 @@ class DashboardIT {
 
     @Test
     void showsACoachAsTheApiGivesIt() {
+        Browser browser = browser();
         String org = uniqueOrg();
         publishAndAwait(org);
-        Browser browser = browser();
         browser.driver().get(url("/?org=" + org + "#/"));
         awaitPage("the coaches of the overview", () -> !browser.driver().findElements(By.linkText(COACH)).isEmpty());
 
@@ -178,6 +182,14 @@ class DashboardIT {
         assertThat(figureText("/coaches/" + COACH + "/patterns", "/sessionsEnded")).isEqualTo("3");
         browser.screenshot("coach");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private List<String> clientRows() {
+        return browser().driver().findElements(By.cssSelector(".org-clients tbody tr th")).stream().map(WebElement::getText).toList();
+    }
+
+    private String sortOf(String column) {
+        return browser().driver().findElement(By.cssSelector(".org-clients th[data-column=" + column + "]")).getAttribute("aria-sort");
     }
 
     /** Waits for the page to show something; if it never does, keeps a screenshot and tells what the page said instead. */
