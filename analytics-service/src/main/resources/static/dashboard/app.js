@@ -25,19 +25,45 @@ const liveStatus = document.getElementById('live-status');
 let shown = null;
 let timer = null;
 
+// Storage may be refused (private windows, policies); the organisation in the URL is what counts.
+const rememberedOrg = {
+    get() {
+        try {
+            return localStorage.getItem(REMEMBERED_ORG);
+        } catch {
+            return null;
+        }
+    },
+    set(org) {
+        try {
+            localStorage.setItem(REMEMBERED_ORG, org);
+        } catch {
+            // nothing to do: the next visit starts without a remembered organisation
+        }
+    },
+};
+
+function decoded(part) {
+    try {
+        return decodeURIComponent(part);
+    } catch {
+        return part;
+    }
+}
+
 function currentRoute() {
     const [path, query] = location.hash.replace(/^#/, '').split('?');
     const hashParams = new URLSearchParams(query ?? '');
     const org = (hashParams.get('org') ?? new URLSearchParams(location.search).get('org') ?? '').trim();
-    const parts = (path ?? '').split('/').filter(Boolean).map(decodeURIComponent);
+    const parts = (path ?? '').split('/').filter(Boolean).map(decoded);
     const page = Math.max(0, Number.parseInt(hashParams.get('page') ?? '0', 10) || 0);
     if (parts[0] === 'clients' && parts[1]) {
-        return { org, view: client, id: parts[1], page, key: `${org}#client/${parts[1]}/${page}` };
+        return { org, view: client, id: parts[1], page };
     }
     if (parts[0] === 'coaches' && parts[1]) {
-        return { org, view: coach, id: parts[1], key: `${org}#coach/${parts[1]}` };
+        return { org, view: coach, id: parts[1] };
     }
-    return { org, view: overview, key: `${org}#overview` };
+    return { org, view: overview };
 }
 
 async function navigate({ moveFocus }) {
@@ -50,7 +76,7 @@ async function navigate({ moveFocus }) {
         showChooser();
         return;
     }
-    localStorage.setItem(REMEMBERED_ORG, route.org);
+    rememberedOrg.set(route.org);
     document.title = `${route.view.title(route)} · ${route.org} · Throughline`;
     renderBreadcrumbs(route);
     shown = { route, controller: new AbortController(), signature: null, loaded: false };
@@ -172,7 +198,7 @@ document.addEventListener('visibilitychange', () => {
     }
 });
 
-if (!currentRoute().org && localStorage.getItem(REMEMBERED_ORG)) {
-    history.replaceState(null, '', `/?org=${encodeURIComponent(localStorage.getItem(REMEMBERED_ORG))}${location.hash || '#/'}`);
+if (!currentRoute().org && rememberedOrg.get()) {
+    history.replaceState(null, '', `/?org=${encodeURIComponent(rememberedOrg.get())}${location.hash || '#/'}`);
 }
 navigate({ moveFocus: false });

@@ -243,13 +243,16 @@ class DashboardIT {
                 .toList();
     }
 
+    /** {@link AnalyticsMother#twoOrganisations}, waited for until the last event of each client's script shows in the API. */
     private void publishAndAwait(String org) {
         publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
-        await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns"),
-                patterns -> patterns.status() == 200 && patterns.json().path("sessionsPage").path("totalElements").asLong() == 4
-                        && patterns.json().path("prepForms").path("missed").asLong() == 1
-                        && patterns.json().path("sessionsEnded").asLong() == 2);
-        await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + SECOND_CLIENT + "/patterns").status() == 200);
+        await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns").json(),
+                patterns -> patterns.path("sessionsPage").path("totalElements").asLong() == 4
+                        && patterns.path("sessions").path(0).path("topicShifts").asLong() == 1
+                        && patterns.path("prepForms").path("missed").asLong() == 1
+                        && patterns.path("prepForms").path("submitted").asLong() == 2);
+        await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/overview").json(),
+                overview -> overview.path("coaches").path(0).path("sessionsEnded").asLong() == 3);
     }
 
     private static void publish(List<EventEnvelope> events) {
