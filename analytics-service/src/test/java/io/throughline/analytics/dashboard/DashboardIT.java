@@ -160,8 +160,8 @@ class DashboardIT {
         browser.screenshot("client-updated");
 
         browser.resize(Browser.PHONE);
-        assertThat(((Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue())
-                .as("the page fits a phone's width").isLessThanOrEqualTo(0);
+        awaitPage("a layout that fits a phone's width", () ->
+                ((Number) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 0);
         browser.screenshot("client-phone");
         browser.resize(Browser.LAPTOP);
         assertThat(browser.consoleErrors()).isEmpty();
