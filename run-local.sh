@@ -53,4 +53,7 @@ if [ -n "$missing" ]; then
   fi
 fi
 
-exec "$JAVA_HOME/bin/java" -jar local-stack/target/local-stack-*.jar "$@"
+flags=()
+# Kafka's use of sun.misc.Unsafe is allowed, only announced on every start since JDK 24.
+[ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ] && flags+=(--sun-misc-unsafe-memory-access=allow)
+exec "$JAVA_HOME/bin/java" "${flags[@]}" -jar local-stack/target/local-stack-*.jar "$@"

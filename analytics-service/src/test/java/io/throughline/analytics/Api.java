@@ -10,22 +10,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The service's HTTP API as a client sees it, for integration tests. */
-record Api(int port) {
+public record Api(int port) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Response(int status, String contentType, String body) {
-        JsonNode json() {
+    public record Response(int status, String contentType, String body) {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
-    Response post(String path) {
+    public Response post(String path) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 

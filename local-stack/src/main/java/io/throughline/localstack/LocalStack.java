@@ -54,7 +54,10 @@ public final class LocalStack {
             stack.start();
         } catch (StartupFailure e) {
             System.err.println("run-local: " + e.getMessage());
-            stack.stop();
+            System.exit(1);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("run-local: unexpected failure: " + e);
             System.exit(1);
             return;
         }
@@ -90,9 +93,13 @@ public final class LocalStack {
         services.forEach(this::stopAllWhenItDies);
         if (options.demo()) {
             step("loading the demo organisation 'demo' through the REST APIs");
-            DemoData.Summary summary = new DemoData(Service.SESSION.url(), Service.PREP_FORM.url(), Service.ANALYTICS.url(),
-                    LocalStack::step).load();
-            step("demo loaded: " + summary);
+            try {
+                DemoData.Summary summary = new DemoData(Service.SESSION.url(), Service.PREP_FORM.url(),
+                        Service.ANALYTICS.url(), LocalStack::step).load();
+                step("demo loaded: " + summary);
+            } catch (IllegalStateException e) {
+                throw new StartupFailure("loading the demo failed: " + e.getMessage());
+            }
         }
         System.out.printf("""
 

@@ -98,14 +98,16 @@ public final class DemoData {
             require(api.post(sessions + "/" + session.sessionId + "/" + path, body), step.path() + " of " + session.sessionId);
             if (step.path().equals("start") && session.prep == DemoSession.Prep.LATE) {
                 awaitFormStatus(session, "MISSED");
-                submitPrepForm(session, session.at(15));
+                submitPrepForm(session, session.at(5));
             }
         }
         return true;
     }
 
+    /** Fills the session's form in at {@code at} and submits it ten minutes later. */
     private void submitPrepForm(DemoSession session, Instant at) {
-        if (at.isAfter(clock.instant())) {
+        Instant submitted = at.plus(Duration.ofMinutes(10));
+        if (submitted.isAfter(clock.instant())) {
             return;
         }
         JsonNode form = formOf(session);
@@ -116,9 +118,9 @@ public final class DemoData {
         draft.put("clientId", session.clientId);
         draft.put("sessionId", session.sessionId);
         draft.put("answers", session.answers);
-        draft.put("at", at.minus(Duration.ofMinutes(20)).toString());
+        draft.put("at", at.toString());
         JsonNode created = require(api.post(prepForms, draft), "the prep form of " + session.sessionId);
-        require(api.post(prepForms + "/" + created.path("prepFormId").asText() + "/submit", Map.of("at", at.toString())),
+        require(api.post(prepForms + "/" + created.path("prepFormId").asText() + "/submit", Map.of("at", submitted.toString())),
                 "submitting the prep form of " + session.sessionId);
     }
 

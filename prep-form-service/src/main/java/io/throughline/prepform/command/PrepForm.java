@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** A client's preparation form for one session (or for none). See the package documentation for its rules. */
+@Aggregate
 public class PrepForm {
 
     @AggregateIdentifier
@@ -32,15 +34,16 @@ public class PrepForm {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraftPrepForm command) {
+    DraftOutcome handle(DraftPrepForm command) {
         requireFormOfSession(command.key(), command.sessionId());
         if (status == null) {
             apply(new PrepFormDrafted(command.prepFormId(), command.orgId(), command.clientId(), command.sessionId(),
                     command.answers().asMap(), command.at()));
-        } else {
-            requireSameClientAndSession(command.clientId(), command.sessionId());
-            changeAnswers(command.answers(), command.at());
+            return DraftOutcome.CREATED;
         }
+        requireSameClientAndSession(command.clientId(), command.sessionId());
+        changeAnswers(command.answers(), command.at());
+        return DraftOutcome.FILLED_IN;
     }
 
     @CommandHandler

@@ -8,14 +8,21 @@ package io.throughline.prepform.command;
 public class PrepFormIncomplete extends RuntimeException {
 
     private final String field;
+    private final String reason;
 
-    public PrepFormIncomplete(String field, String message) {
-        super(field + ": " + message);
+    public PrepFormIncomplete(String field, String reason) {
+        super(field + ": " + reason);
         this.field = field;
+        this.reason = reason;
     }
 
     /** The missing answer's path in the request body, e.g. {@code answers.sessionIntent}. */
     public String field() {
         return field;
+    }
+
+    /** What is wrong with {@link #field()}, without the field's name. */
+    public String reason() {
+        return reason;
     }
 }

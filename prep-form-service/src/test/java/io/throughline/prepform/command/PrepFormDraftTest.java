@@ -21,7 +21,8 @@ class PrepFormDraftTest {
     void draftsTheFormOfASessionNotYetScheduledHere() {
         fixture.givenNoPriorActivity()
                 .when(draftForm(answers(), DRAFTED_AT))
-                .expectEvents(drafted(answers(), DRAFTED_AT));
+                .expectEvents(drafted(answers(), DRAFTED_AT))
+                .expectResultMessagePayload(DraftOutcome.CREATED);
     }
 
     @Test
@@ -35,7 +36,8 @@ class PrepFormDraftTest {
     void fillsInTheRequestedFormRatherThanMakingASecond() {
         fixture.given(requested())
                 .when(draftForm(answers(), DRAFTED_AT))
-                .expectEvents(answersUpdated(answers(), DRAFTED_AT));
+                .expectEvents(answersUpdated(answers(), DRAFTED_AT))
+                .expectResultMessagePayload(DraftOutcome.FILLED_IN);
     }
 
     @Test
@@ -57,6 +59,7 @@ class PrepFormDraftTest {
         fixture.given(drafted(answers(), DRAFTED_AT))
                 .when(draftForm(answers(), UPDATED_AT))
                 .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(DraftOutcome.FILLED_IN)
                 .expectNoEvents();
     }
 

@@ -3,10 +3,9 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The session agreement (ICF PCC 3.1–3.4); only the topic is required. */
-public record AgreeSession(@TargetAggregateIdentifier String sessionId, String orgId, String topic,
+public record AgreeSession(String sessionId, String orgId, String topic,
                            String successMeasure, String importance, String toAddress, Instant at)
         implements SessionCommand {
 

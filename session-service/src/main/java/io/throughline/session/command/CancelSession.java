@@ -3,9 +3,8 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record CancelSession(@TargetAggregateIdentifier String sessionId, String orgId, String reason, Instant at)
+public record CancelSession(String sessionId, String orgId, String reason, Instant at)
         implements SessionCommand {
 
     public CancelSession {

@@ -3,10 +3,9 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** How present the client is as the session begins; {@code note} is optional. */
-public record CheckIn(@TargetAggregateIdentifier String sessionId, String orgId, Readiness readiness, String note,
+public record CheckIn(String sessionId, String orgId, Readiness readiness, String note,
                       Instant at) implements SessionCommand {
 
     public CheckIn {

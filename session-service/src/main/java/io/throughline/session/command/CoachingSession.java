@@ -1,6 +1,7 @@
 package io.throughline.session.command;
 
 import static io.throughline.session.command.SessionRule.ONE_AGREEMENT_PER_SESSION;
+import static io.throughline.session.command.SessionRule.SESSION_ID_UNIQUE_IN_ORGANISATION;
 import static io.throughline.session.command.SessionRule.SHIFT_NEEDS_AGREEMENT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -14,9 +15,12 @@ import io.throughline.events.SessionReContracted;
 import io.throughline.events.SessionScheduled;
 import io.throughline.events.SessionStarted;
 import io.throughline.events.TopicShifted;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -27,88 +31,103 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class CoachingSession {
 
     @AggregateIdentifier
-    private String sessionId;
-    private String orgId;
+    private SessionKey key;
     private String clientId;
     private String coachId;
+    private Instant scheduledStart;
+    private int plannedMinutes;
     private Lifecycle lifecycle;
     private String agreedTopic;
     private final TopicShifts shifts = new TopicShifts();
 
     protected CoachingSession() {
-        // Axon rebuilds the session from its events through this constructor.
+        // Axon rebuilds the session from its events, or creates it for scheduling, through this constructor.
     }
 
+    /**
+     * Scheduling is idempotent by sessionId, so a client may safely retry a create whose answer it
+     * lost: the same session again changes nothing, a different one under the same id is refused.
+     */
     @CommandHandler
-    public CoachingSession(ScheduleSession command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    ScheduleOutcome handle(ScheduleSession command) {
+        if (key != null) {
+            SESSION_ID_UNIQUE_IN_ORGANISATION.check(isScheduledAs(command),
+                    "session '" + key.sessionId() + "' is scheduled for client " + clientId + " with coach " + coachId
+                            + " at " + scheduledStart + " for " + plannedMinutes + " minutes");
+            return ScheduleOutcome.ALREADY_SCHEDULED;
+        }
         apply(new SessionScheduled(command.sessionId(), command.orgId(), command.clientId(), command.coachId(),
                 command.scheduledStart(), command.plannedMinutes(), command.at()));
+        return ScheduleOutcome.SCHEDULED;
     }
 
     @CommandHandler
     void handle(StartSession command) {
-        inOrganisation(command).admitStart(command.at());
-        apply(new SessionStarted(sessionId, orgId, clientId, coachId, command.at()));
+        lifecycle.admitStart(command.at());
+        apply(new SessionStarted(key.sessionId(), key.orgId(), clientId, coachId, command.at()));
     }
 
     @CommandHandler
     void handle(CheckIn command) {
-        inOrganisation(command).admitWhileInProgress(command.at());
-        apply(new SessionCheckedIn(sessionId, orgId, clientId, command.readiness().name(), command.note(),
-                command.at()));
+        lifecycle.admitWhileInProgress(command.at());
+        apply(new SessionCheckedIn(key.sessionId(), key.orgId(), clientId, command.readiness().name(),
+                command.note(), command.at()));
     }
 
     @CommandHandler
     void handle(AgreeSession command) {
-        inOrganisation(command).admitWhileInProgress(command.at());
+        lifecycle.admitWhileInProgress(command.at());
         ONE_AGREEMENT_PER_SESSION.check(agreedTopic == null, "the session is contracted on '" + agreedTopic + "'");
-        apply(new SessionContracted(sessionId, orgId, clientId, coachId, command.topic(), command.successMeasure(),
-                command.importance(), command.toAddress(), command.at()));
+        apply(new SessionContracted(key.sessionId(), key.orgId(), clientId, coachId, command.topic(),
+                command.successMeasure(), command.importance(), command.toAddress(), command.at()));
     }
 
     @CommandHandler
     void handle(ShiftTopic command) {
-        inOrganisation(command).admitWhileInProgress(command.at());
+        lifecycle.admitWhileInProgress(command.at());
         SHIFT_NEEDS_AGREEMENT.check(agreedTopic != null, "the session has no agreement yet");
         shifts.requireUnused(command.shiftId());
-        apply(new TopicShifted(sessionId, orgId, clientId, command.shiftId(), agreedTopic, command.topic(),
-                command.noticedBy().name(), command.at()));
+        apply(new TopicShifted(key.sessionId(), key.orgId(), clientId, command.shiftId(), agreedTopic,
+                command.topic(), command.noticedBy().name(), command.at()));
     }
 
     @CommandHandler
     void handle(ReContract command) {
-        inOrganisation(command).admit(command.at());
+        lifecycle.admit(command.at());
         String shiftTopic = shifts.openTopic(command.shiftId());
         String topicFromNow = command.outcome() == ReContractOutcome.ADOPT_NEW_TOPIC ? shiftTopic : agreedTopic;
-        apply(new SessionReContracted(sessionId, orgId, clientId, command.shiftId(), command.outcome().name(),
-                topicFromNow, command.note(), command.at()));
+        apply(new SessionReContracted(key.sessionId(), key.orgId(), clientId, command.shiftId(),
+                command.outcome().name(), topicFromNow, command.note(), command.at()));
     }
 
     @CommandHandler
     void handle(CompletePiece command) {
-        inOrganisation(command).admitWhileInProgress(command.at());
-        apply(new PieceCompleted(sessionId, orgId, clientId, command.summary(), command.nextStep(), command.at()));
+        lifecycle.admitWhileInProgress(command.at());
+        apply(new PieceCompleted(key.sessionId(), key.orgId(), clientId, command.summary(), command.nextStep(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(EndSession command) {
-        inOrganisation(command).admitWhileInProgress(command.at());
-        apply(new SessionEnded(sessionId, orgId, clientId, coachId, command.progress().name(),
+        lifecycle.admitWhileInProgress(command.at());
+        apply(new SessionEnded(key.sessionId(), key.orgId(), clientId, coachId, command.progress().name(),
                 command.clientFeedback(), command.at()));
     }
 
     @CommandHandler
     void handle(CancelSession command) {
-        inOrganisation(command).admitCancel(command.at());
-        apply(new SessionCancelled(sessionId, orgId, clientId, command.reason(), command.at()));
+        lifecycle.admitCancel(command.at());
+        apply(new SessionCancelled(key.sessionId(), key.orgId(), clientId, command.reason(), command.at()));
     }
 
     @EventSourcingHandler
     void on(SessionScheduled event) {
-        sessionId = event.sessionId();
-        orgId = event.orgId();
+        key = new SessionKey(event.orgId(), event.sessionId());
         clientId = event.clientId();
         coachId = event.coachId();
+        scheduledStart = event.scheduledStart();
+        plannedMinutes = event.plannedMinutes();
         lifecycle = Lifecycle.scheduledAt(event.occurredAt());
     }
 
@@ -137,11 +156,8 @@ public class CoachingSession {
         lifecycle = lifecycle.after(event);
     }
 
-    /** A session of another organisation is answered as unknown, before any rule could reveal it exists. */
-    private Lifecycle inOrganisation(SessionCommand command) {
-        if (!orgId.equals(command.orgId())) {
-            throw new SessionNotFound(sessionId, command.orgId());
-        }
-        return lifecycle;
+    private boolean isScheduledAs(ScheduleSession command) {
+        return clientId.equals(command.clientId()) && coachId.equals(command.coachId())
+                && scheduledStart.equals(command.scheduledStart()) && plannedMinutes == command.plannedMinutes();
     }
 }

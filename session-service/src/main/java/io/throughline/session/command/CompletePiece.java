@@ -3,10 +3,9 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A piece of the conversation is done and coach and client agreed what comes next; both texts are optional. */
-public record CompletePiece(@TargetAggregateIdentifier String sessionId, String orgId, String summary,
+public record CompletePiece(String sessionId, String orgId, String summary,
                             String nextStep, Instant at) implements SessionCommand {
 
     public CompletePiece {

@@ -3,10 +3,9 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Ends the session with the closing progress check (ICF PCC 8.1). */
-public record EndSession(@TargetAggregateIdentifier String sessionId, String orgId, Progress progress,
+public record EndSession(String sessionId, String orgId, Progress progress,
                          String clientFeedback, Instant at) implements SessionCommand {
 
     public EndSession {

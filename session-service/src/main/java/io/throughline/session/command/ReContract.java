@@ -3,9 +3,8 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record ReContract(@TargetAggregateIdentifier String sessionId, String orgId, String shiftId,
+public record ReContract(String sessionId, String orgId, String shiftId,
                          ReContractOutcome outcome, String note, Instant at) implements SessionCommand {
 
     public ReContract {

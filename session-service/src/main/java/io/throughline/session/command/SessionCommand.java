@@ -1,6 +1,7 @@
 package io.throughline.session.command;
 
 import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * A write to one coaching session of one organisation. {@code at} is business time: when it happened,
@@ -15,4 +16,10 @@ public sealed interface SessionCommand
     String orgId();
 
     Instant at();
+
+    /** The session's stream: the organisation is part of it, so a command can only reach its own org's session. */
+    @TargetAggregateIdentifier
+    default SessionKey key() {
+        return new SessionKey(orgId(), sessionId());
+    }
 }

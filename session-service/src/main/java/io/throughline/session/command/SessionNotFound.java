@@ -3,13 +3,13 @@ package io.throughline.session.command;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /**
- * The session exists, but not in the organisation the command names. It is answered as if the session
- * did not exist at all (404), so one tenant learns nothing about another's ids; extending Axon's
- * exception lets the web layer treat both cases as one.
+ * The organisation has no session with this id. A session of another organisation lives in another
+ * stream ({@link SessionKey}), so it is unknown here too and one tenant learns nothing about
+ * another's ids. Extending Axon's exception lets the web layer answer both the same way (404).
  */
 public class SessionNotFound extends AggregateNotFoundException {
 
-    public SessionNotFound(String sessionId, String orgId) {
-        super(sessionId, "No session " + sessionId + " in organisation " + orgId);
+    public SessionNotFound(SessionKey key) {
+        super(key.toString(), "No session " + key.sessionId() + " in organisation " + key.orgId());
     }
 }

@@ -2,6 +2,8 @@ package io.throughline.session.command;
 
 /** The rules of a coaching session (API.md); the name is the stable code clients see in a 409. */
 public enum SessionRule {
+    SESSION_ID_UNIQUE_IN_ORGANISATION("a sessionId names one session of the organisation; scheduling it again"
+            + " must repeat its clientId, coachId, scheduledStart and plannedMinutes"),
     START_ONCE_FROM_SCHEDULED("a session starts once, from SCHEDULED"),
     ONLY_WHILE_IN_PROGRESS("check-in, agreement, topic shifts, pieces and end only while IN_PROGRESS"),
     CANCEL_ONLY_BEFORE_END("a session can be cancelled only before it ends"),

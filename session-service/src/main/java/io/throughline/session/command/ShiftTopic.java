@@ -3,10 +3,9 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The conversation drifted to {@code topic}; the caller chooses the {@code shiftId} so a retry can be recognised. */
-public record ShiftTopic(@TargetAggregateIdentifier String sessionId, String orgId, String shiftId, String topic,
+public record ShiftTopic(String sessionId, String orgId, String shiftId, String topic,
                          NoticedBy noticedBy, Instant at) implements SessionCommand {
 
     public ShiftTopic {

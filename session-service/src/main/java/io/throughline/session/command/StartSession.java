@@ -3,9 +3,8 @@ package io.throughline.session.command;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record StartSession(@TargetAggregateIdentifier String sessionId, String orgId, Instant at)
+public record StartSession(String sessionId, String orgId, Instant at)
         implements SessionCommand {
 
     public StartSession {

@@ -1,9 +1,11 @@
 package io.throughline.session.command;
 
 import static io.throughline.session.SessionMother.BOSS;
+import static io.throughline.session.SessionMother.CLIENT;
+import static io.throughline.session.SessionMother.COACH;
 import static io.throughline.session.SessionMother.ORG;
-import static io.throughline.session.SessionMother.OTHER_ORG;
 import static io.throughline.session.SessionMother.PEER;
+import static io.throughline.session.SessionMother.PLANNED_MINUTES;
 import static io.throughline.session.SessionMother.SCHEDULED_AT;
 import static io.throughline.session.SessionMother.SESSION;
 import static io.throughline.session.SessionMother.SHIFT_TO_BOSS;
@@ -39,6 +41,7 @@ import static io.throughline.session.command.SessionRule.NOT_BEFORE_PREVIOUS_EVE
 import static io.throughline.session.command.SessionRule.ONE_AGREEMENT_PER_SESSION;
 import static io.throughline.session.command.SessionRule.ONLY_WHILE_IN_PROGRESS;
 import static io.throughline.session.command.SessionRule.RE_CONTRACT_NEEDS_OPEN_SHIFT;
+import static io.throughline.session.command.SessionRule.SESSION_ID_UNIQUE_IN_ORGANISATION;
 import static io.throughline.session.command.SessionRule.SHIFT_ID_UNIQUE_IN_SESSION;
 import static io.throughline.session.command.SessionRule.SHIFT_NEEDS_AGREEMENT;
 import static io.throughline.session.command.SessionRule.START_ONCE_FROM_SCHEDULED;
@@ -84,7 +87,28 @@ class CoachingSessionTest {
 
     @Test
     void schedulesSession() {
-        fixture.givenNoPriorActivity().when(schedule()).expectEvents(scheduled());
+        fixture.givenNoPriorActivity().when(schedule()).expectEvents(scheduled())
+                .expectResultMessagePayload(ScheduleOutcome.SCHEDULED);
+    }
+
+    @Test
+    void schedulingTheSameSessionAgainChangesNothing() {
+        fixture.given(scheduled()).when(schedule()).expectNoEvents()
+                .expectResultMessagePayload(ScheduleOutcome.ALREADY_SCHEDULED);
+    }
+
+    @Test
+    void schedulingTheSameSessionAgainLaterStillChangesNothing() {
+        fixture.given(scheduled(), started("10:00"), cancelled("10:05"))
+                .when(new ScheduleSession(SESSION, ORG, CLIENT, COACH, at("10:00"), PLANNED_MINUTES, at("12:00")))
+                .expectNoEvents().expectResultMessagePayload(ScheduleOutcome.ALREADY_SCHEDULED);
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherSessionsUnderTheSameId")
+    void rejectsSchedulingAnotherSessionUnderATakenId(ScheduleSession command) {
+        fixture.given(scheduled()).when(command).expectNoEvents()
+                .expectException(violates(SESSION_ID_UNIQUE_IN_ORGANISATION));
     }
 
     @Test
@@ -292,13 +316,6 @@ class CoachingSessionTest {
         contractedSession().when(completePiece("10:03")).expectEvents(pieceCompleted("10:03"));
     }
 
-    @ParameterizedTest
-    @MethodSource("everyCommandFromAnotherOrganisation")
-    void answersCommandFromAnotherOrganisationAsUnknownSession(SessionCommand command) {
-        contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40")).when(command).expectNoEvents()
-                .expectException(SessionNotFound.class);
-    }
-
     @Test
     void violationNamesTheRule() {
         inProgress().when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40")).expectNoEvents()
@@ -318,6 +335,14 @@ class CoachingSessionTest {
         return contractedSession(ended("ACHIEVED", "11:00"));
     }
 
+    static Stream<ScheduleSession> otherSessionsUnderTheSameId() {
+        return Stream.of(
+                new ScheduleSession(SESSION, ORG, "another-client", COACH, at("10:00"), PLANNED_MINUTES, SCHEDULED_AT),
+                new ScheduleSession(SESSION, ORG, CLIENT, "another-coach", at("10:00"), PLANNED_MINUTES, SCHEDULED_AT),
+                new ScheduleSession(SESSION, ORG, CLIENT, COACH, at("11:00"), PLANNED_MINUTES, SCHEDULED_AT),
+                new ScheduleSession(SESSION, ORG, CLIENT, COACH, at("10:00"), PLANNED_MINUTES + 30, SCHEDULED_AT));
+    }
+
     static Stream<SessionCommand> commandsNeedingASessionInProgress() {
         return Stream.of(checkIn("10:01"), agree("10:03"), shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40"),
                 completePiece("10:33"), end(Progress.ACHIEVED, "11:00"));
@@ -333,17 +358,6 @@ class CoachingSessionTest {
 
     static Stream<SessionCommand> everyCommandAt1039() {
         return commandsAt("10:39");
-    }
-
-    static Stream<SessionCommand> everyCommandFromAnotherOrganisation() {
-        return Stream.of(new StartSession(SESSION, OTHER_ORG, at("10:45")),
-                new CheckIn(SESSION, OTHER_ORG, Readiness.READY, null, at("10:45")),
-                new AgreeSession(SESSION, OTHER_ORG, PEER, null, null, null, at("10:45")),
-                new ShiftTopic(SESSION, OTHER_ORG, SHIFT_TO_PEER, PEER, NoticedBy.CLIENT, at("10:45")),
-                new ReContract(SESSION, OTHER_ORG, SHIFT_TO_BOSS, RETURN_TO_AGREED, null, at("10:45")),
-                new CompletePiece(SESSION, OTHER_ORG, null, null, at("10:45")),
-                new EndSession(SESSION, OTHER_ORG, Progress.ACHIEVED, null, at("10:45")),
-                new CancelSession(SESSION, OTHER_ORG, null, at("10:45")));
     }
 
     /** Every command on an existing session, each valid but for when it comes. */

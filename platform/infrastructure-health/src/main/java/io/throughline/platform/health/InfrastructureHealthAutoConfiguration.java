@@ -1,12 +1,10 @@
 package io.throughline.platform.health;
 
-import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -16,7 +14,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
-import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -48,13 +45,7 @@ public class InfrastructureHealthAutoConfiguration {
     @ConditionalOnBean(MongoClient.class)
     @ConditionalOnMissingBean(name = "mongoHealthIndicator")
     MongoPingHealthIndicator mongoHealthIndicator(MongoClient client, MongoProperties properties,
-                                                  ObjectProvider<MongoConnectionDetails> connection) {
-        String database = properties.getDatabase();
-        if (database == null) {
-            MongoConnectionDetails details = connection.getIfAvailable();
-            ConnectionString uri = details == null ? null : details.getConnectionString();
-            database = uri != null && uri.getDatabase() != null ? uri.getDatabase() : properties.getMongoClientDatabase();
-        }
-        return new MongoPingHealthIndicator(client.getDatabase(database));
+                                                  @Value("${management.health.mongo.timeout:2s}") Duration timeout) {
+        return new MongoPingHealthIndicator(client.getDatabase(properties.getMongoClientDatabase()), timeout);
     }
 }

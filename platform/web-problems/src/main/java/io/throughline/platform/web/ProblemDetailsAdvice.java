@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns what a client can get wrong into {@code application/problem+json}: 400 with the invalid
@@ -128,6 +129,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String fieldMessage(JacksonException json) {
+        if (json instanceof UnrecognizedPropertyException unknown) {
+            // Jackson's own message names the Java class; the client needs the fields it may send instead.
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return known.isEmpty() ? "is not a known field" : "is not a known field; known here: " + known;
+        }
         if (json instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         }

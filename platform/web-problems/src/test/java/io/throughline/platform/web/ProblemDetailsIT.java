@@ -15,7 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(classes = ProblemsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = ProblemsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.jackson.deserialization.fail-on-unknown-properties=true")
 class ProblemDetailsIT {
 
     private static final String VALID = "{\"name\":\"a\",\"minutes\":60,\"colour\":\"RED\"}";
@@ -51,6 +52,15 @@ class ProblemDetailsIT {
 
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("colour");
         assertThat(problem.path("errors").get(0).path("message").asString()).contains("RED", "GREEN");
+    }
+
+    @Test
+    void anUnknownFieldIs400NamingTheKnownOnesWhereAServiceRefusesThem() throws Exception {
+        JsonNode problem = assertProblem(post("/things/t-1", VALID.replace("}", ",\"colur\":\"RED\"}")), 400);
+
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("colur");
+        assertThat(problem.path("errors").get(0).path("message").asString())
+                .isEqualTo("is not a known field; known here: at, colour, minutes, name");
     }
 
     @Test

@@ -11,13 +11,11 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
-import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -41,9 +39,8 @@ public class EventStoreAutoConfiguration {
     @Bean
     @Qualifier("eventStoreDatabase")
     public MongoDatabase eventStoreDatabase(MongoClient client, EventStoreProperties properties,
-                                            MongoProperties mongoProperties,
-                                            ObjectProvider<MongoConnectionDetails> connectionDetails) {
-        return client.getDatabase(databaseName(properties, mongoProperties, connectionDetails));
+                                            MongoProperties mongoProperties) {
+        return client.getDatabase(databaseName(properties, mongoProperties));
     }
 
     @Bean
@@ -76,16 +73,7 @@ public class EventStoreAutoConfiguration {
                 .build();
     }
 
-    private static String databaseName(EventStoreProperties properties, MongoProperties mongoProperties,
-                                       ObjectProvider<MongoConnectionDetails> connectionDetails) {
-        if (properties.database() != null) {
-            return properties.database();
-        }
-        if (mongoProperties.getDatabase() != null) {
-            return mongoProperties.getDatabase();
-        }
-        MongoConnectionDetails details = connectionDetails.getIfAvailable();
-        String fromUri = details == null ? null : details.getConnectionString().getDatabase();
-        return fromUri != null ? fromUri : mongoProperties.getMongoClientDatabase();
+    private static String databaseName(EventStoreProperties properties, MongoProperties mongoProperties) {
+        return properties.database() != null ? properties.database() : mongoProperties.getMongoClientDatabase();
     }
 }

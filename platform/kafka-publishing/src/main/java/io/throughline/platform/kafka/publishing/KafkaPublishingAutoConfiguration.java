@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -33,8 +32,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 public class KafkaPublishingAutoConfiguration {
 
     @Bean(destroyMethod = "close")
-    Producer<String, byte[]> coachingEventProducer(KafkaProperties kafkaProperties, KafkaConnectionDetails connection,
-                                                   KafkaPublisherProperties properties) {
+    OrderKeepingProducer coachingEventProducer(KafkaProperties kafkaProperties, KafkaConnectionDetails connection,
+                                               KafkaPublisherProperties properties) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -46,11 +45,11 @@ public class KafkaPublishingAutoConfiguration {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(deliveryTimeout / 2, 30_000));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeout);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, KafkaEventPublisher.PROCESSING_GROUP);
-        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        return new OrderKeepingProducer(() -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 
     @Bean
-    KafkaEventPublisher kafkaEventPublisher(Producer<String, byte[]> coachingEventProducer, ObjectProvider<KafkaAdmin> admin) {
+    KafkaEventPublisher kafkaEventPublisher(OrderKeepingProducer coachingEventProducer, ObjectProvider<KafkaAdmin> admin) {
         return new KafkaEventPublisher(coachingEventProducer, () -> admin.ifAvailable(KafkaAdmin::initialize));
     }
 

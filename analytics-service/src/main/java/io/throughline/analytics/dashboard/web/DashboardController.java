@@ -1,0 +1,36 @@
+package io.throughline.analytics.dashboard.web;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The page lives outside {@code static/} so that it is only ever served here, with a policy that lets
+ * it load nothing but this service's own scripts, styles and API: the dashboard works offline and an
+ * API answer can never run as code.
+ */
+@Hidden
+@Controller
+class DashboardController {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final Resource PAGE = new ClassPathResource("dashboard/index.html");
+
+    @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<Resource> page() {
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(PAGE);
+    }
+}

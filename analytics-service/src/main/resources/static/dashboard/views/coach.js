@@ -1,0 +1,33 @@
+// One coach: how the coach contracts, re-contracts and closes sessions, over the coach's ended sessions.
+import { get, orgPath } from '../api.js';
+import { mixBar } from '../bars.js';
+import { h } from '../dom.js';
+import { count, decimal, minutes, OUTCOMES, percent } from '../format.js';
+import { figureGrid, pageHeading, section } from './parts.js';
+
+export function title(route) {
+    return `Coach ${route.id}`;
+}
+
+export async function load(route, signal) {
+    return { patterns: await get(orgPath(route.org, `/coaches/${encodeURIComponent(route.id)}/patterns`), signal) };
+}
+
+export function render({ patterns }) {
+    return h('div', {},
+        pageHeading(`Coach ${patterns.json.coachId}`, h('p', { class: 'lead' }, 'Figures over the coach’s ended sessions.')),
+        section('coach-agreement', 'Agreements', figureGrid(patterns, [
+            { label: 'Sessions ended', pointer: '/sessionsEnded', format: count },
+            { label: 'Agreement rate', pointer: '/agreementRate', format: percent, hint: 'sessions with an agreement' },
+            { label: 'Agreement completeness', pointer: '/agreementCompleteness', format: percent,
+                hint: 'of topic, success measure, importance and what to address' },
+            { label: 'Progress check rate', pointer: '/progressCheckRate', format: percent, hint: 'sessions closed with a progress check' },
+        ])),
+        section('coach-shifts', 'Topic shifts', figureGrid(patterns, [
+            { label: 'Sidetrack frequency', pointer: '/sidetrackFrequency', format: decimal, unit: 'per session', hint: 'topic shifts per ended session' },
+            { label: 'Re-contract rate', pointer: '/reContractRate', format: percent, hint: 'of topic shifts re-contracted' },
+            { label: 'Silent drift', pointer: '/silentDriftRate', format: percent, hint: 'of topic shifts left open at the end' },
+            { label: 'Shift to re-contract', pointer: '/avgShiftToReContractMinutes', format: minutes, hint: 'mean time' },
+        ]),
+        mixBar(patterns, '/reContractOutcomes', OUTCOMES, { title: 'Re-contract outcomes', empty: 'No topic shifts yet.' })));
+}

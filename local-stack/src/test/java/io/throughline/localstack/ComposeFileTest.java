@@ -1,0 +1,98 @@
+package io.throughline.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.throughline.events.Topics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine runs here, so docker-compose.yml is checked against the code instead: every
+ * setting a service reads from the environment is set for it, ports agree, topic names are the
+ * contract's.
+ */
+class ComposeFileTest {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void setsEverySettingTheServiceReadsFromTheEnvironment(Service service) throws IOException {
+        Set<String> read = environmentVariablesRead(service);
+        JsonNode environment = compose().path("services").path(service.module).path("environment");
+
+        assertThat(read).as("%s reads these from the environment", service.module).isNotEmpty();
+        for (String variable : read) {
+            assertThat(environment.has(variable)).as("%s sets %s", service.module, variable).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void portsAgreeWithTheServicesAndTheLocalStack(Service service) throws IOException {
+        JsonNode definition = compose().path("services").path(service.module);
+        int configured = applicationYaml(service).path("server").path("port").asInt();
+
+        assertThat(configured).isEqualTo(service.port);
+        assertThat(definition.path("environment").path("SERVER_PORT").asText()).isEqualTo(Integer.toString(service.port));
+        assertThat(definition.path("ports").get(0).asText()).isEqualTo(service.port + ":" + service.port);
+        assertThat(definition.path("healthcheck").toString()).contains("/" + service.port);
+    }
+
+    @Test
+    void createsTheContractsTopicsAndTheirDeadLetterTopics() throws IOException {
+        String command = compose().path("services").path("kafka-topics").path("command").toString();
+
+        Matcher topics = Pattern.compile("for topic in ([^;]+);").matcher(command);
+        assertThat(topics.find()).isTrue();
+        assertThat(Set.of(topics.group(1).trim().split("\\s+"))).containsExactlyInAnyOrder(Topics.SESSIONS,
+                Topics.PREP_FORMS, Topics.deadLetter(Topics.SESSIONS), Topics.deadLetter(Topics.PREP_FORMS));
+    }
+
+    @Test
+    void theServicesReachKafkaAndMongoDbAsComposeNamesThem() throws IOException {
+        JsonNode services = compose().path("services");
+        String advertised = services.path("kafka").path("environment").path("KAFKA_ADVERTISED_LISTENERS").asText();
+        for (Service service : Service.values()) {
+            JsonNode environment = services.path(service.module).path("environment");
+            assertThat(advertised).contains("://" + environment.path("KAFKA_BOOTSTRAP_SERVERS").asText());
+            assertThat(environment.path("MONGODB_URI").asText()).startsWith("mongodb://mongo:27017/").contains("replicaSet=rs0");
+            assertThat(services.path(service.module).path("build").path("args").path("SERVICE").asText()).isEqualTo(service.module);
+        }
+        assertThat(services.path("mongo").path("command").toString()).contains("--replSet", "rs0");
+    }
+
+    private static Set<String> environmentVariablesRead(Service service) throws IOException {
+        Set<String> variables = new LinkedHashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(Files.readString(applicationYamlPath(service)));
+        while (matcher.find()) {
+            variables.add(matcher.group(1));
+        }
+        return variables;
+    }
+
+    private static JsonNode applicationYaml(Service service) throws IOException {
+        return YAML.readTree(applicationYamlPath(service).toFile());
+    }
+
+    private static Path applicationYamlPath(Service service) {
+        return REPOSITORY.resolve(service.module).resolve("src/main/resources/application.yml");
+    }
+
+    private static JsonNode compose() throws IOException {
+        return YAML.readTree(REPOSITORY.resolve("docker-compose.yml").toFile());
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring of the service: properties, the Axon pieces, the session-event consumer and its dead-letter topic, MongoDB, OpenAPI. */
+package io.throughline.prepform.config;

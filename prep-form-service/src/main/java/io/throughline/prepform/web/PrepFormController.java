@@ -1,0 +1,130 @@
+package io.throughline.prepform.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.prepform.command.DraftOutcome;
+import io.throughline.prepform.command.DraftPrepForm;
+import io.throughline.prepform.command.PrepFormGateway;
+import io.throughline.prepform.command.PrepFormKey;
+import io.throughline.prepform.command.SubmitPrepForm;
+import io.throughline.prepform.command.UpdateAnswers;
+import io.throughline.prepform.query.PrepFormView;
+import io.throughline.prepform.query.PrepFormViews;
+import io.throughline.prepform.query.list.PrepFormList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping(path = "/api/v1/orgs/{orgId}/prep-forms", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Prep forms", description = "The client's preparation form for a session")
+class PrepFormController {
+
+    private final PrepFormGateway gateway;
+    private final PrepFormViews views;
+    private final PrepFormList list;
+    private final BusinessTime time;
+
+    PrepFormController(PrepFormGateway gateway, PrepFormViews views, PrepFormList list, Clock clock) {
+        this.gateway = gateway;
+        this.views = views;
+        this.list = list;
+        this.time = new BusinessTime(clock);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a draft",
+            description = "201 with Location for a new form. A session has one form: when its form exists already"
+                    + " (requested because the session was scheduled, or created before), this fills it in and"
+                    + " answers 200.")
+    @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The session's form existed and is filled in",
+            useReturnTypeSchema = true)
+    ResponseEntity<PrepFormView> create(@PathVariable @Pattern(regexp = Identifiers.PATTERN,
+            message = Identifiers.MESSAGE) String orgId, @Valid @RequestBody CreatePrepFormRequest request) {
+        String prepFormId = prepFormIdOf(orgId, request);
+        DraftOutcome outcome = gateway.send(new DraftPrepForm(prepFormId, orgId, request.clientId(),
+                request.sessionId(), request.answers().toAnswers(), time.resolve(request.at())));
+        PrepFormView view = view(orgId, prepFormId);
+        if (outcome == DraftOutcome.FILLED_IN) {
+            return ResponseEntity.ok(view);
+        }
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{prepFormId}")
+                .buildAndExpand(prepFormId).toUri();
+        return ResponseEntity.created(location).body(view);
+    }
+
+    @PutMapping("/{prepFormId}/answers")
+    @Operation(summary = "Replace the answers", description = "409 once the form is submitted.")
+    PrepFormView updateAnswers(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String prepFormId,
+            @Valid @RequestBody UpdateAnswersRequest request) {
+        gateway.send(new UpdateAnswers(prepFormId, orgId, request.answers().toAnswers(), time.resolve(request.at())));
+        return view(orgId, prepFormId);
+    }
+
+    @PostMapping("/{prepFormId}/submit")
+    @Operation(summary = "Submit the form",
+            description = "400 when sessionIntent is empty; late when the session has started already.")
+    PrepFormView submit(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String prepFormId,
+            @Valid @RequestBody(required = false) SubmitPrepFormRequest request) {
+        gateway.send(new SubmitPrepForm(prepFormId, orgId, time.resolve(request == null ? null : request.at())));
+        return view(orgId, prepFormId);
+    }
+
+    @GetMapping("/{prepFormId}")
+    @Operation(summary = "Read a form", description = "Folded from the form's events: reflects every write that"
+            + " has been answered.")
+    PrepFormView get(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String prepFormId) {
+        return view(orgId, prepFormId);
+    }
+
+    @GetMapping
+    @Operation(summary = "List forms", description = "The organisation's forms, newest first, narrowed to a client"
+            + " and/or a session. Eventually consistent: a write shows here shortly after it was answered.")
+    List<PrepFormView> find(
+            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
+            @RequestParam(required = false)
+            @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String clientId,
+            @RequestParam(required = false)
+            @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String sessionId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return list.find(orgId, clientId, sessionId, page, size);
+    }
+
+    private PrepFormView view(String orgId, String prepFormId) {
+        return views.find(orgId, prepFormId).orElseThrow(() -> new PrepFormNotFound(orgId, prepFormId));
+    }
+
+    private static String prepFormIdOf(String orgId, CreatePrepFormRequest request) {
+        if (request.prepFormId() != null) {
+            return request.prepFormId();
+        }
+        return request.sessionId() != null ? PrepFormKey.forSession(orgId, request.sessionId()).prepFormId()
+                : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,9 @@
+package io.throughline.prepform.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+
+record SubmitPrepFormRequest(
+        @Schema(description = "When it was submitted; default now, at most 5 minutes ahead") Instant at) {
+}

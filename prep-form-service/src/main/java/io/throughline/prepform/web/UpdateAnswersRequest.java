@@ -1,0 +1,13 @@
+package io.throughline.prepform.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Instant;
+
+@Schema(description = "Replaces all five answers: one left out becomes unanswered.")
+record UpdateAnswersRequest(
+        @NotNull @Valid AnswersRequest answers,
+        @Schema(description = "When it happened; default now, at most 5 minutes ahead") Instant at) {
+}

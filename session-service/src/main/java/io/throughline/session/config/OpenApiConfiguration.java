@@ -1,0 +1,82 @@
+package io.throughline.session.config;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document at {@code /v3/api-docs}. The error answers are the same for every operation,
+ * so they are added here once rather than annotated on each.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+    private static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Bean
+    OpenAPI sessionServiceApi() {
+        return new OpenAPI()
+                .info(new Info().title("Throughline session-service").version("v1").description("""
+                        Coaching sessions: agreement, topic shifts, re-contracting (API.md, session-service).
+                        Every write takes an optional `at` (business time, default now): more than 5 minutes
+                        in the future is 400, before the session's previous event 409. Writes answer the
+                        session as it is afterwards. Errors are RFC 9457 problem+json."""));
+    }
+
+    @Bean
+    OpenApiCustomizer problemAnswers() {
+        return api -> {
+            // Added here, not on the OpenAPI bean: springdoc drops schemas nothing refers to before customizers run.
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().forEach((url, path) -> path.readOperationsMap().forEach((method, operation) -> {
+                ApiResponses responses = operation.getResponses();
+                problem(responses, "400", "Malformed or invalid request; `errors` names the invalid fields");
+                if (url.contains("{sessionId}")) {
+                    problem(responses, "404", "The organisation has no such session");
+                }
+                if (method == PathItem.HttpMethod.POST) {
+                    problem(responses, "409", "A rule of the session is broken (`rule` names it), or a concurrent"
+                            + " change outlived the retries");
+                    problem(responses, "413", "Body over 64 KiB");
+                    problem(responses, "415", "Body not JSON");
+                }
+                problem(responses, "503", "The event store (MongoDB) is unreachable");
+            }));
+        };
+    }
+
+    private static void problem(ApiResponses responses, String status, String description) {
+        Schema<?> problem = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
+        responses.putIfAbsent(status, new ApiResponse().description(description)
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problem))));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .properties(Map.of(
+                        "type", new StringSchema(),
+                        "title", new StringSchema(),
+                        "status", new IntegerSchema(),
+                        "detail", new StringSchema(),
+                        "instance", new StringSchema(),
+                        "rule", new StringSchema().description("The broken rule of a 409, e.g. SHIFT_NEEDS_AGREEMENT"),
+                        "errors", new ArraySchema().items(new ObjectSchema()
+                                .addProperty("field", new StringSchema())
+                                .addProperty("message", new StringSchema()))));
+    }
+}

@@ -1,0 +1,2 @@
+/** The service's wiring: clock, event-store reads, the list read model, its settings and the OpenAPI document. */
+package io.throughline.session.config;

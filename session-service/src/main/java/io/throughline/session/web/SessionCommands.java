@@ -1,0 +1,63 @@
+package io.throughline.session.web;
+
+import io.throughline.session.command.SessionCommand;
+import io.throughline.session.command.SessionKey;
+import io.throughline.session.command.SessionNotFound;
+import io.throughline.session.config.SessionProperties;
+import io.throughline.session.query.SessionHistory;
+import io.throughline.session.query.SessionView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the controllers' commands and reads the session back from the event store. A command that
+ * lost a race for the session's next sequence number (another instance appended first) is sent
+ * again: Axon reloads the session, so its rules are checked against what is now stored. After the
+ * last attempt the conflict is the client's to resolve (409).
+ */
+@Component
+class SessionCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionCommands.class);
+
+    private final CommandGateway gateway;
+    private final SessionHistory history;
+    private final int attempts;
+
+    SessionCommands(CommandGateway gateway, SessionHistory history, SessionProperties properties) {
+        this.gateway = gateway;
+        this.history = history;
+        this.attempts = properties.commandAttempts();
+    }
+
+    /** Sends the command and answers the session as it is afterwards. */
+    SessionView apply(SessionCommand command) {
+        send(command);
+        return view(command.key());
+    }
+
+    <R> R send(SessionCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return gateway.sendAndWait(command);
+            } catch (ConcurrencyException | AggregateStreamCreationException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                log.debug("{} conflicted with a concurrent change of {} (attempt {} of {}); sending it again",
+                        command.getClass().getSimpleName(), command.key(), attempt, attempts);
+            } catch (AggregateNotFoundException e) {
+                throw e instanceof SessionNotFound ? e : new SessionNotFound(command.key());
+            }
+        }
+    }
+
+    SessionView view(SessionKey key) {
+        return history.view(key).orElseThrow(() -> new SessionNotFound(key));
+    }
+}
