@@ -114,10 +114,7 @@ public final class LiveProjection implements SmartLifecycle {
             while (running) {
                 ConsumerRecords<byte[], byte[]> records = ConsumerRecords.empty();
                 try {
-                    if (gate.pauseRequested()) {
-                        batches.drain(kafkaConsumer);
-                    }
-                    gate.holdIfRequested(kafkaConsumer);
+                    gate.holdIfRequested(kafkaConsumer, () -> batches.drain(kafkaConsumer));
                     if (!gate.holding()) {
                         alignment.align(kafkaConsumer);
                     }
@@ -146,6 +143,9 @@ public final class LiveProjection implements SmartLifecycle {
                     Duration backoff = backoff(failures);
                     log.error("Projecting failed (attempt {}); consuming again from the last commit in {}", failures, backoff, e);
                     batches.rewind(kafkaConsumer, records);
+                    if (!gate.holding()) {
+                        alignment.release(kafkaConsumer);
+                    }
                     alignment.forget(kafkaConsumer.assignment());
                     // a flush may have stopped between its writes: its journal says which clients to re-sum first
                     awaitingRecovery.addAll(kafkaConsumer.assignment());

@@ -25,7 +25,6 @@ public final class PartitionAlignment {
 
     private final long slackMillis;
     private final Map<TopicPartition, Long> consumedUpTo = new HashMap<>();
-    private final Set<TopicPartition> held = new HashSet<>();
 
     /** @param slack how far ahead in record time a partition may get; zero turns alignment off */
     public PartitionAlignment(Duration slack) {
@@ -68,24 +67,25 @@ public final class PartitionAlignment {
                 ahead.add(partition);
             }
         }
-        Set<TopicPartition> resume = new HashSet<>(held);
+        Set<TopicPartition> resume = new HashSet<>(consumer.paused());
         resume.removeAll(ahead);
         consumer.resume(resume);
         consumer.pause(ahead);
-        held.clear();
-        held.addAll(ahead);
     }
 
-    /** Resumes every partition this alignment holds. */
+    /**
+     * Resumes every paused partition: outside a rebuild's hold, alignment is the only reason a
+     * partition is paused, so nothing stays paused that alignment no longer knows about.
+     */
     public void release(Consumer<byte[], byte[]> consumer) {
-        Set<TopicPartition> assigned = consumer.assignment();
-        consumer.resume(held.stream().filter(assigned::contains).toList());
-        held.clear();
+        consumer.resume(consumer.paused());
     }
 
-    /** Partitions revoked, or read again from another offset: what was known of them no longer holds. */
+    /**
+     * Partitions revoked, or read again from another offset: what was known of them no longer holds;
+     * the next {@link #align} resumes those still paused.
+     */
     void forget(Collection<TopicPartition> partitions) {
         partitions.forEach(consumedUpTo::remove);
-        held.removeAll(partitions);
     }
 }

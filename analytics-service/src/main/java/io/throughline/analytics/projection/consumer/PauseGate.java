@@ -33,13 +33,6 @@ final class PauseGate {
         }
     }
 
-    /** Whether a rebuild waits for the projection to pause: it then flushes what it has staged first. */
-    boolean pauseRequested() {
-        synchronized (lock) {
-            return requested && !paused;
-        }
-    }
-
     /** Whether the projection's partitions are paused for a rebuild. */
     boolean holding() {
         synchronized (lock) {
@@ -47,10 +40,19 @@ final class PauseGate {
         }
     }
 
-    /** On the projection's thread, between two windows. */
-    void holdIfRequested(Consumer<?, ?> consumer) {
+    /** What the projection does before it pauses: write and commit what it has staged. */
+    interface Drain {
+        void run() throws Exception;
+    }
+
+    /**
+     * On the projection's thread, between two windows. A requested pause first drains, under the
+     * same decision: a request arriving between a check and the pause cannot leave a window staged.
+     */
+    void holdIfRequested(Consumer<?, ?> consumer, Drain drain) throws Exception {
         synchronized (lock) {
             if (requested && !paused) {
+                drain.run();
                 consumer.pause(consumer.assignment());
                 paused = true;
                 lock.notifyAll();

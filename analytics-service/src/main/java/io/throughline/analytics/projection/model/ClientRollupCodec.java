@@ -56,6 +56,7 @@ public final class ClientRollupCodec implements Codec<ClientRollup> {
                 case "orgId" -> orgId = reader.readString();
                 case "clientId" -> clientId = reader.readString();
                 case SUMS -> sums = reader.readBinaryData().getData();
+                case "c", "t", "m", "byCoach" -> throw StorageFormat.older("Client rollup " + id);
                 default -> reader.skipValue();
             }
         }

@@ -52,6 +52,7 @@ public final class SessionDocumentCodec implements Codec<SessionDocument> {
                 case "clientId" -> clientId = reader.readString();
                 case "sessionId" -> sessionId = reader.readString();
                 case FACTS -> facts = FactsFormat.read(reader.readBinaryData().getData());
+                case "facts" -> throw StorageFormat.older("Session document " + id);
                 default -> reader.skipValue();
             }
         }

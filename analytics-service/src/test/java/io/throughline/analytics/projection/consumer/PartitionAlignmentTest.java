@@ -81,6 +81,17 @@ class PartitionAlignmentTest {
     }
 
     @Test
+    void resumesAHeldPartitionAfterForgettingEverythingAsAFailedWindowDoes() {
+        consumeUpTo(SESSIONS, 0, 1_000);
+        consumeUpTo(PREP_FORMS, 0, 5_000);
+        alignment.align(consumer);
+        alignment.forget(List.of(SESSIONS, PREP_FORMS));
+        alignment.align(consumer);
+
+        assertThat(consumer.paused()).isEmpty();
+    }
+
+    @Test
     void aZeroSlackTurnsAlignmentOff() {
         PartitionAlignment off = new PartitionAlignment(Duration.ZERO);
         consumeUpTo(off, SESSIONS, 0, 1_000);

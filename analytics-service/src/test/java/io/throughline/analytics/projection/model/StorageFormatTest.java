@@ -96,6 +96,19 @@ class StorageFormatTest {
         assertThat(read(new ClientRollupCodec(), write(new ClientRollupCodec(), empty))).isEqualTo(empty);
     }
 
+    @Test
+    void refusesDocumentsOfTheEarlierNestedFormatRatherThanReadingThemAsEmpty() {
+        BsonDocument session = BsonDocument.parse(
+                "{_id: 'demo/session-1', orgId: 'demo', clientId: 'coachee-1', sessionId: 'session-1', facts: {sequences: [0]}}");
+        BsonDocument rollup = BsonDocument.parse(
+                "{_id: 'demo/coachee-1', orgId: 'demo', clientId: 'coachee-1', c: {SESSIONS: 3}, t: {}, m: {}, byCoach: {}}");
+
+        assertThatIllegalStateException().isThrownBy(() -> read(new SessionDocumentCodec(), session))
+                .withMessageContaining("demo/session-1").withMessageContaining("rebuild");
+        assertThatIllegalStateException().isThrownBy(() -> read(new ClientRollupCodec(), rollup))
+                .withMessageContaining("demo/coachee-1").withMessageContaining("rebuild");
+    }
+
     private static <T> BsonDocument write(Codec<T> codec, T value) {
         BsonDocument document = new BsonDocument();
         codec.encode(new BsonDocumentWriter(document), value, EncoderContext.builder().build());
