@@ -17,6 +17,7 @@ import io.throughline.analytics.projection.store.ReadModels;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import io.throughline.platform.embedded.EmbeddedKafkaBroker;
+import io.throughline.platform.testing.MongoServerProcess;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class ProjectionBenchmark {
                 rounds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, load());
         System.out.printf("Projection settings: %s%n", settings("-").toString().replaceFirst("^.*?\\[", "["));
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.temporary().start();
-             MongoServerProcess server = mongoUri.isBlank() ? MongoServerProcess.start() : null;
+             MongoServerProcess server = mongoUri.isBlank() ? MongoServerProcess.start("3g") : null;
              MongoClient mongo = MongoClients.create(server != null ? server.connectionString() : mongoUri)) {
             System.out.println("MongoDB: " + (server != null
                     ? "embedded (mongo-java-server, in memory) in its own JVM at " + server.connectionString() : mongoUri));

@@ -10,11 +10,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import io.throughline.platform.testing.MongoServerProcess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +49,8 @@ public final class EventStoreBenchmark {
     public static void main(String[] args) throws Exception {
         int commits = Integer.getInteger("benchmark.commits", 5_000);
         String uri = System.getProperty("benchmark.mongo", "");
-        Process server = uri.isBlank() ? startServer() : null;
-        String connection = server != null ? readConnectionString(server) : uri;
+        MongoServerProcess server = uri.isBlank() ? MongoServerProcess.start("4g") : null;
+        String connection = server != null ? server.connectionString() : uri;
         System.out.printf("Event store benchmark: %d measured commits per case and round (after %d warm-up commits and a"
                 + " warm-up round), %d aggregates, MongoDB %s%n", commits, Math.max(200, commits / 5), AGGREGATES,
                 server != null ? "embedded (mongo-java-server, in memory) in its own JVM at " + connection : connection);
@@ -62,9 +58,7 @@ public final class EventStoreBenchmark {
             new EventStoreBenchmark(client, commits).run(Integer.getInteger("benchmark.rounds", 5));
         } finally {
             if (server != null) {
-                server.getOutputStream().close();
-                server.waitFor(10, TimeUnit.SECONDS);
-                server.destroyForcibly();
+                server.close();
             }
         }
     }
@@ -224,22 +218,5 @@ public final class EventStoreBenchmark {
 
     private static String databaseName(String key, int size) {
         return "bench-" + key + "-" + size;
-    }
-
-    private static Process startServer() throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx4g",
-                "-cp", System.getProperty("java.class.path"), MongoServerProcess.class.getName())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-    }
-
-    private static String readConnectionString(Process server) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("READY ")) {
-                return line.substring("READY ".length());
-            }
-        }
-        throw new IllegalStateException("The MongoDB server process ended before it was ready");
     }
 }

@@ -1,4 +1,4 @@
-package io.throughline.analytics.bench;
+package io.throughline.platform.testing;
 
 import io.throughline.platform.embedded.EmbeddedMongoServer;
 import java.io.BufferedReader;
@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The benchmark's MongoDB: the embedded in-memory server in a JVM of its own, as a database server
- * would be, so that its work and its garbage are not the projection's (as in the event-store
- * benchmark). {@link #main} prints its connection string, then serves until its standard input closes.
+ * A benchmark's MongoDB: the embedded in-memory server in a JVM of its own, as a database server
+ * would be, so that its work and its garbage are not the measured client's. {@link #main} prints its
+ * connection string, then serves until its standard input closes.
  */
-final class MongoServerProcess implements AutoCloseable {
+public final class MongoServerProcess implements AutoCloseable {
 
     private final Process process;
     private final String connectionString;
@@ -23,8 +23,9 @@ final class MongoServerProcess implements AutoCloseable {
         this.connectionString = connectionString;
     }
 
-    static MongoServerProcess start() throws IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
+    /** Starts the server with the given maximum heap, e.g. {@code 4g}, on this JVM's class path. */
+    public static MongoServerProcess start(String maxHeap) throws IOException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
                 "-cp", System.getProperty("java.class.path"), MongoServerProcess.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -38,12 +39,12 @@ final class MongoServerProcess implements AutoCloseable {
         throw new IllegalStateException("The MongoDB server process ended before it was ready");
     }
 
-    String connectionString() {
+    public String connectionString() {
         return connectionString;
     }
 
     /** CPU time the server's JVM has used so far. */
-    double cpuSeconds() {
+    public double cpuSeconds() {
         return process.toHandle().info().totalCpuDuration().map(duration -> duration.toNanos() / 1e9).orElse(Double.NaN);
     }
 
