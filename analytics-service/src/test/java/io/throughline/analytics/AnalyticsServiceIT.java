@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.throughline.analytics.projection.consumer.DeadLetters;
-import io.throughline.analytics.projection.consumer.TopicSetup;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import io.throughline.events.Topics;
@@ -22,15 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,29 +44,25 @@ class AnalyticsServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final CoachingEventCodec CODEC = new CoachingEventCodec();
-    private static KafkaProducer<String, byte[]> producer;
+    private static ContractTopics topics;
 
     @LocalServerPort
     private int port;
 
     @BeforeAll
     static void topicsAndProducer(TestInfrastructure infrastructure) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()))) {
-            TopicSetup.ensure(admin);
-        }
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        topics = new ContractTopics(infrastructure.kafkaBootstrapServers());
     }
 
     @AfterAll
     static void closeProducer() {
-        producer.close();
+        topics.close();
     }
 
     @Test
     void answersWithTheFiguresOfTheEventsOnBothTopics() {
         String org = uniqueOrg();
-        publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
+        topics.publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
 
         JsonNode client = await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns"),
                 patterns -> patterns.status() == 200 && patterns.json().path("sessionsPage").path("totalElements").asLong() == 4
@@ -109,11 +100,11 @@ class AnalyticsServiceIT {
     void givesTheSameAnswersForEveryEventDeliveredTwiceAndShuffledAcrossTopics() {
         String inOrder = uniqueOrg();
         String shuffled = uniqueOrg();
-        publish(AnalyticsMother.twoOrganisations(inOrder, uniqueOrg()));
+        topics.publish(AnalyticsMother.twoOrganisations(inOrder, uniqueOrg()));
         List<EventEnvelope> twice = new ArrayList<>(AnalyticsMother.twoOrganisations(shuffled, uniqueOrg()));
         twice.addAll(AnalyticsMother.twoOrganisations(shuffled, uniqueOrg()));
         Collections.shuffle(twice, new Random(11));
-        publish(twice);
+        topics.publish(twice);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(answers(shuffled)).isEqualTo(answers(inOrder)));
         await().atMost(PATIENCE).until(() -> metric("analytics.consumer.lag") == 0);
@@ -124,9 +115,9 @@ class AnalyticsServiceIT {
     @Test
     void deadLettersAnUndecodableRecordAndGoesOn() {
         String poisonKey = "poison-" + UUID.randomUUID();
-        producer.send(new ProducerRecord<>(Topics.SESSIONS, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        topics.send(new ProducerRecord<>(Topics.SESSIONS, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
         String org = uniqueOrg();
-        publish(AnalyticsMother.articleSession(org).events());
+        topics.publish(AnalyticsMother.articleSession(org).events());
 
         await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline").status() == 200);
         ConsumerRecord<byte[], byte[]> deadLetter = deadLetterWithKey(poisonKey);
@@ -142,7 +133,7 @@ class AnalyticsServiceIT {
         ProducerRecord<String, byte[]> known = CODEC.toRecord(AnalyticsMother.articleSession(uniqueOrg()).events().getFirst());
         known.headers().remove("ce_type");
         known.headers().add("ce_type", "coaching.session.teleported".getBytes(StandardCharsets.UTF_8));
-        producer.send(new ProducerRecord<>(Topics.SESSIONS, null, known.key(), known.value(), known.headers()));
+        topics.send(new ProducerRecord<>(Topics.SESSIONS, null, known.key(), known.value(), known.headers()));
 
         await().atMost(PATIENCE).until(() -> metric("analytics.events.unknown.type") >= 1);
     }
@@ -150,7 +141,7 @@ class AnalyticsServiceIT {
     @Test
     void rebuildsTheSameAnswersAsTheLiveProjection() {
         String org = uniqueOrg();
-        publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
+        topics.publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
         await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns")
                 .json().path("prepForms").path("missed").asLong() == 1);
         await().atMost(PATIENCE).until(() -> metric("analytics.consumer.lag") == 0);
@@ -182,7 +173,7 @@ class AnalyticsServiceIT {
     @Test
     void answersNotFoundForWhatAnOrganisationHasNot() {
         String org = uniqueOrg();
-        publish(AnalyticsMother.articleSession(org).events());
+        topics.publish(AnalyticsMother.articleSession(org).events());
         await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns").status() == 200);
 
         Api.Response unknownClient = api().get("/api/v1/orgs/" + org + "/clients/nobody/patterns");
@@ -248,11 +239,6 @@ class AnalyticsServiceIT {
     private double metric(String name) {
         Api.Response response = api().get("/actuator/metrics/" + name);
         return response.status() == 200 ? response.json().path("measurements").get(0).path("value").asDouble() : -1;
-    }
-
-    private static void publish(List<EventEnvelope> events) {
-        events.forEach(event -> producer.send(CODEC.toRecord(event)));
-        producer.flush();
     }
 
     private static ConsumerRecord<byte[], byte[]> deadLetterWithKey(String key) {

@@ -9,9 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.throughline.analytics.AnalyticsMother;
 import io.throughline.analytics.Api;
-import io.throughline.analytics.projection.consumer.TopicSetup;
-import io.throughline.events.CoachingEventCodec;
-import io.throughline.events.EventEnvelope;
+import io.throughline.analytics.ContractTopics;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.platform.testing.WithInfrastructure;
 import java.io.IOException;
@@ -29,15 +27,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.awaitility.core.ConditionTimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,8 +52,7 @@ import tools.jackson.databind.JsonNode;
 class DashboardIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final CoachingEventCodec CODEC = new CoachingEventCodec();
-    private static KafkaProducer<String, byte[]> producer;
+    private static ContractTopics topics;
     private static Browser browser;
 
     @LocalServerPort
@@ -66,16 +60,12 @@ class DashboardIT {
 
     @BeforeAll
     static void topicsAndProducer(TestInfrastructure infrastructure) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()))) {
-            TopicSetup.ensure(admin);
-        }
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        topics = new ContractTopics(infrastructure.kafkaBootstrapServers());
     }
 
     @AfterAll
     static void closeProducerAndBrowser() {
-        producer.close();
+        topics.close();
         if (browser != null) {
             browser.close();
         }
@@ -145,7 +135,7 @@ class DashboardIT {
         browser.screenshot("client");
 
         browser.script("window.notReloaded = true");
-        publish(AnalyticsMother.session(org, CLIENT, COACH, "session-live")
+        topics.publish(AnalyticsMother.session(org, CLIENT, COACH, "session-live")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-27T10:00:00Z"))
                 .started(Instant.parse("2026-11-27T10:00:00Z"))
                 .contracted(Instant.parse("2026-11-27T10:02:00Z"), TEAM)
@@ -193,9 +183,10 @@ class DashboardIT {
     }
 
     /** Waits for the page to show something; if it never does, keeps a screenshot and tells what the page said instead. */
+    /** Waits for the page to show something; an element replaced by the page's own refresh mid-check just means look again. */
     private void awaitPage(String what, Callable<Boolean> shown) {
         try {
-            await().atMost(PATIENCE).until(shown);
+            await().atMost(PATIENCE).ignoreException(StaleElementReferenceException.class).until(shown);
         } catch (ConditionTimeoutException e) {
             Path screenshot = browser().screenshot("failed-" + what.replace(' ', '-'));
             throw new AssertionError("The page did not show " + what + " within " + PATIENCE + "; screenshot " + screenshot
@@ -245,7 +236,7 @@ class DashboardIT {
 
     /** {@link AnalyticsMother#twoOrganisations}, waited for until the last event of each client's script shows in the API. */
     private void publishAndAwait(String org) {
-        publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
+        topics.publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
         await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns").json(),
                 patterns -> patterns.path("sessionsPage").path("totalElements").asLong() == 4
                         && patterns.path("sessions").path(0).path("topicShifts").asLong() == 1
@@ -253,11 +244,6 @@ class DashboardIT {
                         && patterns.path("prepForms").path("submitted").asLong() == 2);
         await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/overview").json(),
                 overview -> overview.path("coaches").path(0).path("sessionsEnded").asLong() == 3);
-    }
-
-    private static void publish(List<EventEnvelope> events) {
-        events.forEach(event -> producer.send(CODEC.toRecord(event)));
-        producer.flush();
     }
 
     private static Browser browser() {
