@@ -39,7 +39,11 @@ final class Segments {
                 cuts.add(to);
             }
         }
-        List<Adoption> topicChanges = adoptions.stream().sorted(Comparator.comparing(Adoption::at)).toList();
+        List<Adoption> topicChanges = adoptions;
+        if (adoptions.size() > 1) {
+            topicChanges = new ArrayList<>(adoptions);
+            topicChanges.sort(Comparator.comparing(Adoption::at));
+        }
         List<Segment> segments = new ArrayList<>();
         Instant start = null;
         for (Instant stop : cuts) {
@@ -52,21 +56,27 @@ final class Segments {
     }
 
     private static Segment segment(Instant start, Instant stop, List<Span> spans, String agreedTopic) {
-        List<Span> open = spans.stream().filter(span -> span.covers(start, stop)).toList();
-        List<String> shiftIds = open.stream().map(span -> span.shift().shiftId()).toList();
-        Span offTopic = latestStarted(open.stream().filter(span -> !span.connected()).toList());
+        List<String> shiftIds = new ArrayList<>(spans.size());
+        Span offTopic = null;
+        Span connected = null;
+        for (Span span : spans) {
+            if (span.covers(start, stop)) {
+                // spans are in the order their shifts started: the last open one is the latest started
+                shiftIds.add(span.shift().shiftId());
+                if (span.connected()) {
+                    connected = span;
+                } else {
+                    offTopic = span;
+                }
+            }
+        }
         if (offTopic != null) {
             return new Segment(SegmentKind.OFF_TOPIC, start, stop, offTopic.shift().topic(), shiftIds);
         }
-        Span connected = latestStarted(open);
         if (connected != null) {
             return new Segment(SegmentKind.CONNECTED_CONTEXT, start, stop, connected.shift().topic(), shiftIds);
         }
         return new Segment(SegmentKind.ON_AGREED_TOPIC, start, stop, agreedTopic, shiftIds);
-    }
-
-    private static Span latestStarted(List<Span> spans) {
-        return spans.isEmpty() ? null : spans.getLast();
     }
 
     private static String agreedTopicAt(Instant at, String agreedTopic, List<Adoption> adoptions) {

@@ -5,17 +5,17 @@ import io.throughline.analytics.session.fold.SessionFacts.ReContract;
 import io.throughline.analytics.session.fold.SessionFacts.Shift;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Folds a session's facts into its figures (METRICS.md, "Per session"). Pure: the same facts give the same figures. */
 public final class SessionFold {
+
+    private static final Comparator<Shift> BY_TIME = Comparator.comparing(Shift::at).thenComparingLong(Shift::seq);
 
     private SessionFold() {
     }
@@ -25,8 +25,12 @@ public final class SessionFold {
         Instant startedAt = facts.started() == null ? null : facts.started().at();
         Instant end = timelineEnd(facts, status);
         boolean ended = status == SessionStatus.ENDED;
-        Map<String, ReContract> reContracts = facts.reContracts().stream()
-                .collect(Collectors.toMap(ReContract::shiftId, Function.identity()));
+        Map<String, ReContract> reContracts = HashMap.newHashMap(facts.reContracts().size());
+        for (ReContract reContract : facts.reContracts()) {
+            if (reContracts.putIfAbsent(reContract.shiftId(), reContract) != null) {
+                throw new IllegalStateException("Duplicate key " + reContract.shiftId());
+            }
+        }
         List<ShiftFigures> shifts = shifts(facts, reContracts, end, ended);
         Contracted agreement = facts.contracted();
         List<Segment> segments = agreement == null || end == null || !end.isAfter(agreement.at())
@@ -72,54 +76,67 @@ public final class SessionFold {
         if (status == SessionStatus.CANCELLED) {
             return facts.cancelled().at();
         }
-        return sessionTimes(facts).max(Comparator.naturalOrder()).orElse(null);
+        return sessionTime(facts, true);
     }
 
     private static List<ShiftFigures> shifts(SessionFacts facts, Map<String, ReContract> reContracts, Instant end, boolean ended) {
-        return facts.shifts().stream()
-                .sorted(Comparator.comparing(Shift::at).thenComparingLong(Shift::seq))
-                .map(shift -> {
-                    ReContract reContract = reContracts.get(shift.shiftId());
-                    boolean closed = reContract != null && (end == null || !reContract.at().isAfter(end));
-                    if (closed) {
-                        return new ShiftFigures(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(),
-                                ReContractOutcome.ofReContract(reContract.outcome()).orElse(null), reContract.outcome(), reContract.at());
-                    }
-                    return new ShiftFigures(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(),
-                            ended ? ReContractOutcome.UNRESOLVED : null, null, null);
-                })
-                .toList();
+        List<Shift> sorted = new ArrayList<>(facts.shifts());
+        sorted.sort(BY_TIME);
+        List<ShiftFigures> figures = new ArrayList<>(sorted.size());
+        for (Shift shift : sorted) {
+            ReContract reContract = reContracts.get(shift.shiftId());
+            boolean closed = reContract != null && (end == null || !reContract.at().isAfter(end));
+            figures.add(closed
+                    ? new ShiftFigures(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(),
+                            ReContractOutcome.ofReContract(reContract.outcome()).orElse(null), reContract.outcome(), reContract.at())
+                    : new ShiftFigures(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(),
+                            ended ? ReContractOutcome.UNRESOLVED : null, null, null));
+        }
+        return Collections.unmodifiableList(figures);
     }
 
     private static List<Segments.Adoption> adoptions(List<ShiftFigures> shifts, Map<String, ReContract> reContracts) {
-        return shifts.stream()
-                .filter(shift -> shift.outcome() == ReContractOutcome.ADOPT_NEW_TOPIC)
-                .map(shift -> {
-                    String agreedTopic = reContracts.get(shift.shiftId()).agreedTopic();
-                    return new Segments.Adoption(shift.reContractedAt(), agreedTopic != null ? agreedTopic : shift.topic());
-                })
-                .toList();
+        List<Segments.Adoption> adoptions = new ArrayList<>(0);
+        for (ShiftFigures shift : shifts) {
+            if (shift.outcome() == ReContractOutcome.ADOPT_NEW_TOPIC) {
+                String agreedTopic = reContracts.get(shift.shiftId()).agreedTopic();
+                adoptions.add(new Segments.Adoption(shift.reContractedAt(), agreedTopic != null ? agreedTopic : shift.topic()));
+            }
+        }
+        return adoptions;
     }
 
     private static long sharePpb(List<Segment> segments, Instant contractedAt, Instant endedAt) {
-        long onTopic = segments.stream().filter(segment -> segment.kind() != SegmentKind.OFF_TOPIC).mapToLong(Segment::millis).sum();
+        long onTopic = 0;
+        for (Segment segment : segments) {
+            if (segment.kind() != SegmentKind.OFF_TOPIC) {
+                onTopic += segment.millis();
+            }
+        }
         long span = Duration.between(contractedAt, endedAt).toMillis();
         return Math.round(onTopic * (double) SessionFigures.BILLION / span);
     }
 
+    /** The coach named by the session's earliest event that names one (scheduled, started, contracted, ended; the first of equals). */
     private static String coachId(SessionFacts facts) {
-        record Claim(long seq, String coachId) {
+        String coachId = null;
+        long seq = 0;
+        if (facts.scheduled() != null && facts.scheduled().coachId() != null && (coachId == null || facts.scheduled().seq() < seq)) {
+            coachId = facts.scheduled().coachId();
+            seq = facts.scheduled().seq();
         }
-        return Stream.of(
-                        Optional.ofNullable(facts.scheduled()).map(f -> new Claim(f.seq(), f.coachId())),
-                        Optional.ofNullable(facts.started()).map(f -> new Claim(f.seq(), f.coachId())),
-                        Optional.ofNullable(facts.contracted()).map(f -> new Claim(f.seq(), f.coachId())),
-                        Optional.ofNullable(facts.ended()).map(f -> new Claim(f.seq(), f.coachId())))
-                .flatMap(Optional::stream)
-                .filter(claim -> claim.coachId() != null)
-                .min(Comparator.comparingLong(Claim::seq))
-                .map(Claim::coachId)
-                .orElse(null);
+        if (facts.started() != null && facts.started().coachId() != null && (coachId == null || facts.started().seq() < seq)) {
+            coachId = facts.started().coachId();
+            seq = facts.started().seq();
+        }
+        if (facts.contracted() != null && facts.contracted().coachId() != null && (coachId == null || facts.contracted().seq() < seq)) {
+            coachId = facts.contracted().coachId();
+            seq = facts.contracted().seq();
+        }
+        if (facts.ended() != null && facts.ended().coachId() != null && (coachId == null || facts.ended().seq() < seq)) {
+            coachId = facts.ended().coachId();
+        }
+        return coachId;
     }
 
     private static Instant sortKey(SessionFacts facts) {
@@ -129,21 +146,37 @@ public final class SessionFold {
         if (facts.scheduled() != null) {
             return facts.scheduled().scheduledStart();
         }
-        return sessionTimes(facts).min(Comparator.naturalOrder()).orElse(null);
+        return sessionTime(facts, false);
     }
 
-    private static Stream<Instant> sessionTimes(SessionFacts facts) {
-        return Stream.of(
-                        Stream.of(facts.scheduled() == null ? null : facts.scheduled().at(),
-                                facts.started() == null ? null : facts.started().at(),
-                                facts.checkedIn() == null ? null : facts.checkedIn().at(),
-                                facts.contracted() == null ? null : facts.contracted().at(),
-                                facts.ended() == null ? null : facts.ended().at(),
-                                facts.cancelled() == null ? null : facts.cancelled().at()),
-                        facts.shifts().stream().map(Shift::at),
-                        facts.reContracts().stream().map(ReContract::at),
-                        facts.pieces().stream().map(SessionFacts.Piece::at))
-                .flatMap(Function.identity())
-                .filter(Objects::nonNull);
+    /** The latest ({@code latest}) or earliest time among the session's own events; null if it has none. */
+    private static Instant sessionTime(SessionFacts facts, boolean latest) {
+        Instant found = null;
+        found = pick(found, facts.scheduled() == null ? null : facts.scheduled().at(), latest);
+        found = pick(found, facts.started() == null ? null : facts.started().at(), latest);
+        found = pick(found, facts.checkedIn() == null ? null : facts.checkedIn().at(), latest);
+        found = pick(found, facts.contracted() == null ? null : facts.contracted().at(), latest);
+        found = pick(found, facts.ended() == null ? null : facts.ended().at(), latest);
+        found = pick(found, facts.cancelled() == null ? null : facts.cancelled().at(), latest);
+        for (Shift shift : facts.shifts()) {
+            found = pick(found, shift.at(), latest);
+        }
+        for (ReContract reContract : facts.reContracts()) {
+            found = pick(found, reContract.at(), latest);
+        }
+        for (SessionFacts.Piece piece : facts.pieces()) {
+            found = pick(found, piece.at(), latest);
+        }
+        return found;
+    }
+
+    private static Instant pick(Instant found, Instant candidate, boolean latest) {
+        if (candidate == null) {
+            return found;
+        }
+        if (found == null) {
+            return candidate;
+        }
+        return (latest ? candidate.isAfter(found) : candidate.isBefore(found)) ? candidate : found;
     }
 }
