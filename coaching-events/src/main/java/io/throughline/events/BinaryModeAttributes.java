@@ -39,8 +39,6 @@ final class BinaryModeAttributes implements CloudEventWriter<BinaryModeAttribute
     private static final Map<String, String> KNOWN = Stream.of("specversion", "id", "source", "type", "time", "subject", "datacontenttype",
                     "dataschema", CoachingEventCodec.ORG_ID, CoachingEventCodec.CLIENT_ID, CoachingEventCodec.SEQUENCE)
             .collect(Collectors.toUnmodifiableMap(name -> PREFIX + name, name -> name));
-    /** Of those, the header names of the attributes whose values this writer reads. */
-    private static final Set<String> KNOWN_READ = READ.stream().map(name -> PREFIX + name).collect(Collectors.toUnmodifiableSet());
     private static final byte[] JSON = CoachingEventCodec.DATA_CONTENT_TYPE.getBytes(StandardCharsets.US_ASCII);
     private static final boolean JSON_IS_STRUCTURED = structured(CoachingEventCodec.DATA_CONTENT_TYPE);
 
@@ -73,18 +71,16 @@ final class BinaryModeAttributes implements CloudEventWriter<BinaryModeAttribute
                     }
                 } else if (key.length() > PREFIX.length() && key.startsWith(PREFIX)) {
                     String name = KNOWN.get(key);
-                    boolean read = name != null && KNOWN_READ.contains(key);
                     if (name == null) {
                         name = key.substring(PREFIX.length());
                         if (!isLowerCase(name)) {
                             return null;
                         }
-                        read = READ.contains(name);
                     }
                     if (name.equals("specversion")) {
                         specVersion = bytes;
                     } else {
-                        attributes.withContextAttribute(name, read ? new String(bytes, StandardCharsets.UTF_8) : "");
+                        attributes.withContextAttribute(name, READ.contains(name) ? new String(bytes, StandardCharsets.UTF_8) : "");
                     }
                 }
             }
@@ -100,6 +96,7 @@ final class BinaryModeAttributes implements CloudEventWriter<BinaryModeAttribute
 
     @Override
     public CloudEventContextWriter withContextAttribute(String name, String value) {
+        // the names whose values are used here are READ: readPlain decodes only those
         switch (name) {
             case "id" -> id = value;
             case "source" -> source = requireUri(name, value);
