@@ -9,6 +9,8 @@ final class InfrastructureExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // The services under test trust the test JVM's issuer (THROUGHLINE_ISSUER_URI).
+        System.setProperty("throughline.issuer-uri", TestIssuer.get().uri());
         TestInfrastructure infrastructure = TestInfrastructure.get();
         if (infrastructure.kind() == TestInfrastructure.Kind.EMBEDDED) {
             System.setProperty("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
@@ -18,11 +20,12 @@ final class InfrastructureExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == TestInfrastructure.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == TestInfrastructure.class || type == TestIssuer.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return TestInfrastructure.get();
+        return parameter.getParameter().getType() == TestIssuer.class ? TestIssuer.get() : TestInfrastructure.get();
     }
 }
