@@ -5,6 +5,7 @@ import static io.throughline.session.SessionMother.PLANNED_MINUTES;
 import static io.throughline.session.SessionMother.SCHEDULED_AT;
 import static io.throughline.session.SessionMother.at;
 
+import io.throughline.platform.testing.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,16 +18,30 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The service's REST API over real HTTP, for the integration tests, with the article's requests as defaults. */
+/**
+ * The service's REST API over real HTTP, for the integration tests, with the article's requests as defaults. Every
+ * request carries a {@code platform} token of the test issuer unless {@link #as another token} is chosen.
+ */
 public final class SessionApi {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String token;
 
     public SessionApi(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, TestIssuer.get().platform());
+    }
+
+    private SessionApi(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same API called with this bearer token ({@code null}: none), e.g. {@code as(TestIssuer.get().coach(…))}. */
+    public SessionApi as(String token) {
+        return new SessionApi(base, token);
     }
 
     public static String sessions(String orgId) {
@@ -75,6 +90,10 @@ public final class SessionApi {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    public Answer head(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).HEAD());
+    }
+
     /** The session's stream as {@code GET …/events} answers it; empty when the session is unknown. */
     public List<JsonNode> events(String orgId, String sessionId) {
         Answer answer = get(session(orgId, sessionId) + "/events");
@@ -82,8 +101,11 @@ public final class SessionApi {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {

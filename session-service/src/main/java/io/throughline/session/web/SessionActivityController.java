@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What happens in a session, each write answered with the session as it is afterwards. */
+/**
+ * What happens in a session, each write answered with the session as it is afterwards. Only a session the caller
+ * may change gets here ({@link SessionAccess} answers 404 for any other before the body is read).
+ */
 @RestController
 @RequestMapping(SessionsController.SESSIONS + "/{sessionId}")
 @Tag(name = "sessions")

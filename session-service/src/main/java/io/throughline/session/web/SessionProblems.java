@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The session's own answers: a broken rule is 409 naming it (also in {@code rule}), an unknown
- * session 404, a conflict that outlived the retries 409, an unreachable event store 503. Runs
+ * session 404 (and one the caller may not see: the same answer), a write naming another person 403, a conflict that outlived the retries 409, an unreachable event store 503. Runs
  * before the platform's advice, which answers everything a request itself gets wrong.
  */
 @RestControllerAdvice(basePackageClasses = SessionProblems.class)
@@ -39,6 +39,11 @@ class SessionProblems {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException exception) {
         return Problems.notFound(exception.getMessage());
+    }
+
+    @ExceptionHandler(NotYoursToWrite.class)
+    ProblemDetail notYours(NotYoursToWrite exception) {
+        return Problems.of(HttpStatus.FORBIDDEN, exception.getMessage());
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})

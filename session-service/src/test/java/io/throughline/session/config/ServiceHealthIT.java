@@ -2,6 +2,7 @@ package io.throughline.session.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.throughline.platform.testing.TestIssuer;
 import io.throughline.session.RunningService;
 import io.throughline.session.SessionApi;
 import io.throughline.session.SessionApi.Answer;
@@ -10,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** Actuator health with its MongoDB and Kafka components, and probes whose readiness needs the event store. */
+/**
+ * Actuator health with its MongoDB and Kafka components, and probes whose readiness needs the event store. The
+ * status is open to anyone; components and metrics only to a {@code platform} token ({@link SessionApi}'s default).
+ */
 @RunningService
 class ServiceHealthIT {
 
@@ -50,6 +54,23 @@ class ServiceHealthIT {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void withoutATokenHealthIsTheStatusAlone() {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness"}) {
+            Answer answer = api.as(null).get(path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.json().propertyNames()).as(path).contains("status").doesNotContain("components", "details");
+        }
+        Answer asOrgAdmin = api.as(TestIssuer.get().orgAdmin("demo")).get("/actuator/health");
+        assertThat(asOrgAdmin.json().has("components")).isFalse();
+    }
+
+    @Test
+    void metricsNeedAPlatformToken() {
+        assertThat(api.as(null).get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api.as(TestIssuer.get().orgAdmin("demo")).get("/actuator/prometheus").status()).isEqualTo(403);
     }
 
     private JsonNode up(String path) {

@@ -70,6 +70,15 @@ class OpenApiIT {
     }
 
     @Test
+    void theCallerIsNoParameterOfTheApi() {
+        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                assertThat(operation.getValue().path("parameters").valueStream().map(p -> p.path("name").asString()))
+                        .as(operation.getKey() + " " + path.getKey()).doesNotContain("caller")));
+        assertThat(document.path("components").path("schemas").has("Caller")).isFalse();
+        assertThat(operation("GET", SESSION + "/events").path("description").asString()).contains("recordedby");
+    }
+
+    @Test
     void servesSwaggerUi() {
         Answer answer = new SessionApi(port).get("/swagger-ui/index.html");
 

@@ -7,6 +7,7 @@ import static io.throughline.session.SessionMother.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -18,6 +19,7 @@ import io.throughline.session.command.SessionRule;
 import io.throughline.session.command.SessionRuleViolation;
 import io.throughline.session.config.SessionProperties;
 import io.throughline.session.query.SessionHistory;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -38,7 +40,8 @@ class SessionCommandsTest {
 
         commands.send(checkIn("10:01"));
 
-        verify(gateway, times(2)).sendAndWait(checkIn("10:01"));
+        verify(gateway, times(2)).sendAndWait(argThat((Object message) -> message instanceof CommandMessage<?> command
+                && command.getPayload().equals(checkIn("10:01"))));
     }
 
     @Test

@@ -68,14 +68,23 @@ public class SessionList {
         }
     }
 
-    /** The organisation's sessions, optionally of one client and/or one coach, newest scheduled start first. */
-    public SessionPage page(String orgId, String clientId, String coachId, int page, int size) {
+    /**
+     * The organisation's sessions within {@code scope}, optionally of one client and/or one coach, newest scheduled
+     * start first.
+     */
+    public SessionPage page(String orgId, String clientId, String coachId, ListScope scope, int page, int size) {
+        if (scope.isEmpty()) {
+            return new SessionPage(List.of(), page, size, 0);
+        }
         List<Bson> criteria = new ArrayList<>(List.of(Filters.eq(ORG_ID, orgId)));
         if (clientId != null) {
             criteria.add(Filters.eq(CLIENT_ID, clientId));
         }
         if (coachId != null) {
             criteria.add(Filters.eq(COACH_ID, coachId));
+        }
+        if (!scope.everything()) {
+            criteria.add(within(scope));
         }
         Bson filter = Filters.and(criteria);
         List<SessionView> items = new ArrayList<>();
@@ -85,5 +94,16 @@ public class SessionList {
             items.add(json.readValue(document.get(VIEW, Document.class).toJson(), SessionView.class));
         }
         return new SessionPage(items, page, size, sessions.countDocuments(filter));
+    }
+
+    private static Bson within(ListScope scope) {
+        List<Bson> owners = new ArrayList<>();
+        if (scope.clientId() != null) {
+            owners.add(Filters.eq(CLIENT_ID, scope.clientId()));
+        }
+        if (scope.coachId() != null) {
+            owners.add(Filters.eq(COACH_ID, scope.coachId()));
+        }
+        return owners.size() == 1 ? owners.get(0) : Filters.or(owners);
     }
 }
