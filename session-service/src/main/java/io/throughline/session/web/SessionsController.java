@@ -76,7 +76,8 @@ class SessionsController {
             + " answers 200 and changes nothing; another session under a taken sessionId is 409. A coach schedules"
             + " only their own sessions (coachId = the token's): another coachId is 403.")
     @ApiResponse(responseCode = "201", description = "Scheduled",
-            headers = @Header(name = "Location", description = "The session's URL"))
+            headers = @Header(name = "Location", description = "The session's URL",
+                    schema = @Schema(type = "string", format = "uri")))
     @ApiResponse(responseCode = "200", description = "This session was scheduled before; nothing changed")
     ResponseEntity<SessionView> schedule(@PathVariable @ResourceId String orgId,
                                          @Valid @RequestBody ScheduleRequest request,

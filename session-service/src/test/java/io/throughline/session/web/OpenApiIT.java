@@ -2,6 +2,7 @@ package io.throughline.session.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.throughline.platform.testing.OpenApiValidation;
 import io.throughline.session.RunningService;
 import io.throughline.session.SessionApi;
 import io.throughline.session.SessionApi.Answer;
@@ -44,6 +45,11 @@ class OpenApiIT {
         Answer answer = new SessionApi(port).get("/v3/api-docs");
         assertThat(answer.status()).isEqualTo(200);
         document = answer.json();
+    }
+
+    @Test
+    void isAValidOpenApiDocument() {
+        assertThat(OpenApiValidation.problems(new SessionApi(port).get("/v3/api-docs").body())).isEmpty();
     }
 
     @Test
