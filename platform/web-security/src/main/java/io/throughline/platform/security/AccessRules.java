@@ -31,10 +31,11 @@ public final class AccessRules {
         return rules;
     }
 
-    /** The rule of the endpoint this request addresses, if any. */
+    /** The rule of the endpoint this request addresses, if any; {@code HEAD} is {@code GET}'s (MVC serves it so). */
     public Optional<Rule> find(String method, String path) {
         PathContainer container = PathContainer.parsePath(path);
-        return rules.stream().filter(rule -> rule.method().matches(method) && rule.parsed().matches(container))
+        String asMapped = HttpMethod.HEAD.matches(method) ? HttpMethod.GET.name() : method;
+        return rules.stream().filter(rule -> rule.method().matches(asMapped) && rule.parsed().matches(container))
                 .findFirst();
     }
 

@@ -68,6 +68,9 @@ class WebSecurityIT {
         assertThat(post("/api/v1/orgs/acme/things", ISSUER.supervisor("acme")).statusCode()).isEqualTo(403);
         assertThat(post("/api/v1/orgs/acme/things", ISSUER.orgAdmin("acme")).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/orgs/acme/things", ISSUER.coach("acme", "c1")).statusCode()).isEqualTo(403);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/v1/orgs/acme/things"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()), ISSUER.coach("acme", "c1")).statusCode())
+                .as("HEAD is served by the GET handler, so it passes GET's rule").isEqualTo(403);
         assertThat(post("/api/v1/admin/rebuild", ISSUER.orgAdmin("acme")).statusCode()).isEqualTo(403);
         assertThat(post("/api/v1/admin/rebuild", ISSUER.platform()).statusCode()).isEqualTo(200);
     }

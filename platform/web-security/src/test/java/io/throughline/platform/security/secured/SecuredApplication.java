@@ -39,6 +39,12 @@ public class SecuredApplication {
             return Map.of("added", true);
         }
 
+        /** The same answer outside the API, where no token is checked: the benchmark's baseline. */
+        @GetMapping("/open/orgs/{orgId}/things")
+        Map<String, Object> openThings(@PathVariable String orgId) {
+            return Map.of("orgId", orgId, "subject", "nobody");
+        }
+
         @PostMapping("/api/v1/admin/rebuild")
         Map<String, Object> rebuild() {
             return Map.of("started", true);
