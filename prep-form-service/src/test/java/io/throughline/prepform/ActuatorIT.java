@@ -1,5 +1,6 @@
 package io.throughline.prepform;
 
+import io.throughline.platform.testing.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,18 @@ class ActuatorIT {
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("kafka").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void showsAnyoneTheStatusButOnlyPlatformTheComponents() {
+        HttpResponse<String> anonymous = new Api(port).anonymous().get("/actuator/health");
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(200);
+        // Besides the status only the names of the probe groups (liveness, readiness), which Spring Boot always lists.
+        assertThat(Api.json(anonymous).propertyNames()).contains("status").doesNotContain("components", "details");
+        HttpResponse<String> orgAdmin = new Api(port).as(TestIssuer.get().orgAdmin("acme")).get("/actuator/health");
+        assertThat(Api.json(orgAdmin).has("components")).isFalse();
+        assertThat(new Api(port).anonymous().get("/actuator/metrics").statusCode()).isEqualTo(401);
+        assertThat(new Api(port).get("/actuator/metrics").statusCode()).isEqualTo(200);
     }
 
     @Test

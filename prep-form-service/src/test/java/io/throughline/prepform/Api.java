@@ -1,5 +1,6 @@
 package io.throughline.prepform;
 
+import io.throughline.platform.testing.TestIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,16 +11,35 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** The service's HTTP API as a client sees it: real requests to the random port. */
+/**
+ * The service's HTTP API as a client sees it: real requests to the random port, with a {@code platform} token
+ * of the test issuer unless {@link #as another token} or {@link #anonymous() none} is chosen.
+ */
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int port;
+    private final String token;
 
     public Api(int port) {
+        this(port, TestIssuer.get().platform());
+    }
+
+    private Api(int port, String token) {
         this.port = port;
+        this.token = token;
+    }
+
+    /** The same API, called with this bearer token (e.g. {@code TestIssuer.get().client(org, id)}). */
+    public Api as(String bearerToken) {
+        return new Api(port, bearerToken);
+    }
+
+    /** The same API, called without a token. */
+    public Api anonymous() {
+        return new Api(port, null);
     }
 
     public HttpResponse<String> get(String path) {
@@ -37,6 +57,9 @@ public final class Api {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.setHeader("Authorization", "Bearer " + token);
+        }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.throughline.prepform;
 
+import io.throughline.platform.testing.OpenApiValidation;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -67,8 +68,28 @@ class OpenApiIT {
                 .contains("status", "title", "detail", "errors", "rule");
     }
 
+    @Test
+    void documentsTheBearerTokenAndTheAnswersOfAccess() {
+        JsonNode docs = apiDocs();
+
+        assertThat(docs.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(docs.path("security").get(0).has("bearer")).isTrue();
+        API_MD.forEach(endpoint -> {
+            String[] methodAndPath = endpoint.split(" ", 2);
+            assertThat(docs.path("paths").path(methodAndPath[1]).path(methodAndPath[0]).path("responses")
+                    .propertyNames()).as(endpoint).contains("401", "403", "404");
+        });
+    }
+
+    @Test
+    void isAValidOpenApiDocument() {
+        assertThat(OpenApiValidation.problems(new Api(port).anonymous().get("/v3/api-docs").body())).isEmpty();
+    }
+
+    /** Open without a token (API.md). */
     private JsonNode apiDocs() {
-        HttpResponse<String> response = new Api(port).get("/v3/api-docs");
+        HttpResponse<String> response = new Api(port).anonymous().get("/v3/api-docs");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return Api.json(response);
     }

@@ -65,7 +65,7 @@ public final class PrepFormMother {
     }
 
     public static RequestPrepForm requestForm() {
-        return RequestPrepForm.forSession(ORG, CLIENT, SESSION, SESSION_START, SCHEDULED_AT);
+        return RequestPrepForm.forSession(ORG, CLIENT, SESSION, COACH, SESSION_START, SCHEDULED_AT);
     }
 
     public static DraftPrepForm draftForm(Answers answers, Instant at) {

@@ -73,9 +73,10 @@ public class PrepForm {
                 return; // the scheduled event again, redelivered
             }
         }
-        // No order check: the event keeps the occurredAt of the scheduled event that caused it.
+        // No order check: the event keeps the occurredAt of the scheduled event that caused it. The session's
+        // coach goes into the stored event's metadata (the contract's payload has no coachId).
         apply(new PrepFormRequested(command.prepFormId(), command.orgId(), command.clientId(), command.sessionId(),
-                command.dueBy(), command.at()));
+                command.dueBy(), command.at()), EventMetaData.coach(command.coachId()));
     }
 
     @CommandHandler
@@ -104,9 +105,10 @@ public class PrepForm {
 
     private void requireSameClientAndSession(String otherClientId, String otherSessionId) {
         if (!clientId.equals(otherClientId) || !Objects.equals(sessionId, otherSessionId)) {
+            // Not naming the form's own client: the answer may go to another client.
             throw new PrepFormRuleViolation(PrepFormRule.SAME_CLIENT_AND_SESSION, "form " + key.prepFormId()
-                    + " is client " + clientId + "'s form for session " + sessionId + "; got client " + otherClientId
-                    + " and session " + otherSessionId);
+                    + " is not client " + otherClientId + "'s form for "
+                    + (otherSessionId == null ? "no session" : "session " + otherSessionId));
         }
     }
 

@@ -12,6 +12,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +25,12 @@ import java.util.Map;
 class OpenApiConfiguration {
 
     private static final String PROBLEM = "Problem";
+    private static final String BEARER = "bearer";
     private static final Map<String, String> PROBLEMS = Map.of(
             "400", "Malformed or invalid: 'errors' names each invalid field",
-            "404", "No such form in this organisation",
+            "401", "No bearer token, or one refused (expired, another issuer, a bad signature)",
+            "403", "Another organisation's path, a role that may not use this endpoint, or a form for another client",
+            "404", "No such form in this organisation, or one the caller may not see",
             "409", "A rule of the form ('rule' names it) or a concurrent change",
             "503", "The database is unavailable");
     private static final Map<String, String> BODY_PROBLEMS = Map.of(
@@ -42,7 +47,13 @@ class OpenApiConfiguration {
                                 + " requested when the session is scheduled, filled in and submitted by the client,"
                                 + " missed when the session starts first. Its events are published on"
                                 + " coaching.prep-forms.v1 (see the AsyncAPI document of coaching-events)."
-                                + " Unknown fields in a request body are refused."));
+                                + " Unknown fields in a request body are refused. Every request carries a bearer"
+                                + " token of the organisation's OpenID Connect issuer: a client reads and writes its"
+                                + " own forms, a coach reads the submitted forms of their sessions, an org-admin"
+                                + " everything in the organisation."))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.throughline.prepform.query;
 
+import io.throughline.prepform.command.EventMetaData;
 import io.throughline.prepform.command.PrepFormKey;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A form's view folded from its events in the event store: a client reads its own writes the
- * moment the command returned, which no asynchronously kept read model can promise.
+ * moment the command returned, which no asynchronously kept read model can promise. The coach of
+ * the form's session comes from the metadata of its requested event.
  */
 public class PrepFormViews {
 
@@ -20,10 +22,17 @@ public class PrepFormViews {
         this.eventStore = eventStore;
     }
 
-    public Optional<PrepFormView> find(String orgId, String prepFormId) {
+    public Optional<PrepFormEntry> find(String orgId, String prepFormId) {
         List<Object> events = new ArrayList<>();
+        String[] coachId = {null};
         eventStore.readEvents(new PrepFormKey(orgId, prepFormId).toString())
-                .forEachRemaining((DomainEventMessage<?> message) -> events.add(message.getPayload()));
-        return PrepFormViewFold.fold(events);
+                .forEachRemaining((DomainEventMessage<?> message) -> {
+                    events.add(message.getPayload());
+                    String named = EventMetaData.coachOf(message.getMetaData());
+                    if (named != null) {
+                        coachId[0] = named;
+                    }
+                });
+        return PrepFormViewFold.fold(events).map(view -> new PrepFormEntry(view, coachId[0]));
     }
 }

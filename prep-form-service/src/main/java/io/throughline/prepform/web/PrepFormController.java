@@ -1,14 +1,17 @@
 package io.throughline.prepform.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.platform.security.Caller;
 import io.throughline.prepform.command.DraftOutcome;
 import io.throughline.prepform.command.DraftPrepForm;
 import io.throughline.prepform.command.PrepFormGateway;
 import io.throughline.prepform.command.PrepFormKey;
 import io.throughline.prepform.command.SubmitPrepForm;
 import io.throughline.prepform.command.UpdateAnswers;
+import io.throughline.prepform.query.PrepFormEntry;
 import io.throughline.prepform.query.PrepFormView;
 import io.throughline.prepform.query.PrepFormViews;
 import io.throughline.prepform.query.list.PrepFormList;
@@ -54,12 +57,14 @@ class PrepFormController {
     @Operation(summary = "Create a draft",
             description = "201 with Location for a new form. A session has one form: when its form exists already"
                     + " (requested because the session was scheduled, or created before), this fills it in and"
-                    + " answers 200.")
+                    + " answers 200. A client creates only its own forms (another clientId is 403).")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "The session's form existed and is filled in",
             useReturnTypeSchema = true)
     ResponseEntity<PrepFormView> create(@PathVariable @Pattern(regexp = Identifiers.PATTERN,
-            message = Identifiers.MESSAGE) String orgId, @Valid @RequestBody CreatePrepFormRequest request) {
+            message = Identifiers.MESSAGE) String orgId, @Valid @RequestBody CreatePrepFormRequest request,
+            @Parameter(hidden = true) Caller caller) {
+        PrepFormAccess.requireMayWriteFor(caller, request.clientId());
         String prepFormId = prepFormIdOf(orgId, request);
         DraftOutcome outcome = gateway.send(new DraftPrepForm(prepFormId, orgId, request.clientId(),
                 request.sessionId(), request.answers().toAnswers(), time.resolve(request.at())));
@@ -95,7 +100,8 @@ class PrepFormController {
 
     @GetMapping("/{prepFormId}")
     @Operation(summary = "Read a form", description = "Folded from the form's events: reflects every write that"
-            + " has been answered.")
+            + " has been answered. A coach reads the forms of their sessions once submitted; any form the caller may"
+            + " not see is 404.")
     PrepFormView get(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String prepFormId) {
@@ -103,8 +109,9 @@ class PrepFormController {
     }
 
     @GetMapping
-    @Operation(summary = "List forms", description = "The organisation's forms, newest first, narrowed to a client"
-            + " and/or a session. Eventually consistent: a write shows here shortly after it was answered.")
+    @Operation(summary = "List forms", description = "The organisation's forms the caller may see, newest first,"
+            + " narrowed to a client and/or a session: a client's own, a coach's the submitted forms of their sessions."
+            + " Eventually consistent: a write shows here shortly after it was answered.")
     List<PrepFormView> find(
             @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
             @RequestParam(required = false)
@@ -112,12 +119,15 @@ class PrepFormController {
             @RequestParam(required = false)
             @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String sessionId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return list.find(orgId, clientId, sessionId, page, size);
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            @Parameter(hidden = true) Caller caller) {
+        return list.find(orgId, clientId, sessionId, PrepFormAccess.visibility(caller), page, size);
     }
 
+    /** Whether the caller may see the form was decided before ({@link FormVisibilityInterceptor}). */
     private PrepFormView view(String orgId, String prepFormId) {
-        return views.find(orgId, prepFormId).orElseThrow(() -> new PrepFormNotFound(orgId, prepFormId));
+        return views.find(orgId, prepFormId).map(PrepFormEntry::view)
+                .orElseThrow(() -> new PrepFormNotFound(orgId, prepFormId));
     }
 
     private static String prepFormIdOf(String orgId, CreatePrepFormRequest request) {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -45,6 +46,11 @@ class PrepFormProblemsAdvice {
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput invalid) {
         return invalid(invalid.field(), invalid.reason());
+    }
+
+    @ExceptionHandler(ForbiddenWrite.class)
+    ProblemDetail forbidden(ForbiddenWrite forbidden) {
+        return Problems.of(HttpStatus.FORBIDDEN, forbidden.getMessage());
     }
 
     @ExceptionHandler(PrepFormNotFound.class)

@@ -1,9 +1,12 @@
 package io.throughline.prepform.command;
 
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static io.throughline.prepform.PrepFormMother.*;
 import static io.throughline.prepform.command.RuleViolationMatcher.violationOf;
@@ -22,6 +25,14 @@ class PrepFormRequestTest {
         fixture.givenNoPriorActivity()
                 .when(requestForm())
                 .expectEvents(requested());
+    }
+
+    @Test
+    void keepsTheSessionsCoachInTheRequestedEventsMetaData() {
+        fixture.givenNoPriorActivity()
+                .when(requestForm())
+                .expectEvents(GenericEventMessage.asEventMessage(requested())
+                        .withMetaData(Map.of(EventMetaData.COACH_ID, COACH)));
     }
 
     @Test
@@ -50,7 +61,7 @@ class PrepFormRequestTest {
     @Test
     void rejectsARequestUnderAnIdNotDerivedFromTheSession() {
         fixture.givenNoPriorActivity()
-                .when(new RequestPrepForm("prep-1", ORG, CLIENT, SESSION, SESSION_START, SCHEDULED_AT))
+                .when(new RequestPrepForm("prep-1", ORG, CLIENT, SESSION, COACH, SESSION_START, SCHEDULED_AT))
                 .expectException(violationOf(PrepFormRule.ONE_FORM_PER_SESSION))
                 .expectNoEvents();
     }

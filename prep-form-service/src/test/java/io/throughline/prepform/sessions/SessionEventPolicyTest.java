@@ -17,7 +17,7 @@ class SessionEventPolicyTest {
     @Test
     void requestsTheSessionsFormDueAtTheScheduledStartWhenScheduled() {
         assertThat(policy.commandsFor(scheduled())).containsExactly(
-                new RequestPrepForm(FORM, ORG, CLIENT, SESSION, SESSION_START, SCHEDULED_AT));
+                new RequestPrepForm(FORM, ORG, CLIENT, SESSION, COACH, SESSION_START, SCHEDULED_AT));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.throughline.prepform.query.list;
 
+import io.throughline.prepform.command.EventMetaData;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.annotation.SourceId;
 
 import java.time.Instant;
@@ -25,8 +27,9 @@ public class PrepFormListProjection {
     }
 
     @EventHandler
-    void on(Object event, @SourceId String formKey, @SequenceNumber Long sequence, @Timestamp Instant storedAt) {
-        list.apply(formKey, sequence, event, storedAt);
+    void on(Object event, @SourceId String formKey, @SequenceNumber Long sequence, @Timestamp Instant storedAt,
+            @MetaDataValue(value = EventMetaData.COACH_ID, required = false) String coachId) {
+        list.apply(formKey, sequence, event, storedAt, coachId);
     }
 
     @ResetHandler
