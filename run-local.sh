@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs Throughline on this machine: embedded Kafka and MongoDB (data in .local-data/), the three
-# services in JVMs of their own, the dashboard at http://localhost:8083/. ./run-local.sh --help
+# Runs Throughline on this machine: embedded Kafka and MongoDB (data in .local-data/), the local OpenID
+# Connect issuer and the three services in JVMs of their own, the dashboard at http://localhost:8083/.
+# ./run-local.sh --help
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -33,14 +34,14 @@ for arg in "$@"; do
     if ls local-stack/target/local-stack-*.jar >/dev/null 2>&1; then
       exec "$JAVA_HOME/bin/java" -jar local-stack/target/local-stack-*.jar --help
     fi
-    echo "Usage: ./run-local.sh [--demo] [--fresh] [--data-dir DIR] [--kafka HOST:PORT] [--mongo URI] [--help]"
+    echo "Usage: ./run-local.sh [--demo] [--fresh] [--data-dir DIR] [--kafka HOST:PORT] [--mongo URI] [--issuer URL] [--identities FILE] [--help]"
     echo "(the first run builds the platform; --help then explains every option)"
     exit 0
   fi
 done
 
 missing=""
-for module in session-service prep-form-service analytics-service local-stack; do
+for module in session-service prep-form-service analytics-service local-issuer local-stack; do
   ls "$module"/target/"$module"-*.jar >/dev/null 2>&1 || missing="$missing $module"
 done
 if [ -n "$missing" ]; then

@@ -1,5 +1,6 @@
 package io.throughline.localstack;
 
+import io.throughline.localstack.demo.ClientCredentialsTokens;
 import io.throughline.localstack.demo.DemoData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,14 +11,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * {@code ./run-local.sh}: starts the embedded infrastructure in this JVM and the three services in
- * JVMs of their own, waits for their health, prints where everything is, and on Ctrl-C (or when a
- * service dies) stops it all. Whatever goes wrong is one line and a non-zero exit.
+ * {@code ./run-local.sh}: starts the embedded infrastructure in this JVM, and the local issuer and
+ * the three services in JVMs of their own, waits for them to answer, prints where everything is, and
+ * on Ctrl-C (or when the issuer or a service dies) stops it all: the services, the issuer, the
+ * infrastructure. Whatever goes wrong is one line and a non-zero exit.
  */
 public final class LocalStack {
 
@@ -29,6 +32,7 @@ public final class LocalStack {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private LocalInfrastructure infrastructure;
+    private Issuer issuer;
 
     private LocalStack(LocalStackOptions options, Path repository) {
         this.options = options;
@@ -66,63 +70,76 @@ public final class LocalStack {
 
     private void start() {
         prepareDataDirectory();
+        requirePortsFree();
+        Path logs = options.dataDirectory().resolve("logs");
+        if (options.issuer() == null) {
+            step("starting the local issuer on port " + Issuer.PORT + " (log: " + logs.resolve(Issuer.MODULE + ".log") + ")");
+            issuer = Issuer.startLocal(Jars.of(repository, Issuer.MODULE), options, logs);
+        } else {
+            issuer = Issuer.given(options.issuer());
+        }
+        step("starting " + (options.kafka() == null || options.mongo() == null ? "the embedded infrastructure" : "against the given infrastructure")
+                + " (data in " + options.dataDirectory() + ")");
+        infrastructure = LocalInfrastructure.start(options.dataDirectory(), options.kafka(), options.mongo());
+        step(infrastructure.describe());
+        issuer.awaitReady(STARTUP_TIMEOUT);
+        step((issuer.isLocal() ? "the local issuer is up at " : "using the issuer ") + issuer.url());
+        issuer.process().ifPresent(this::stopAllWhenItDies);
+        for (Service service : Service.values()) {
+            step("starting " + service.module + " on port " + service.port + " (log: " + logs.resolve(service.module + ".log") + ")");
+            services.add(ServiceProcess.start(service.module, service.port, service.jar(repository), "512m", Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaAddress(),
+                    "MONGODB_URI", infrastructure.mongoUri(),
+                    "THROUGHLINE_ISSUER_URI", issuer.url()), logs));
+        }
+        for (ServiceProcess service : services) {
+            service.awaitHealthy(STARTUP_TIMEOUT);
+            step(service.module + " is up");
+        }
+        services.forEach(this::stopAllWhenItDies);
+        if (options.demo()) {
+            loadDemo();
+        }
+        System.out.print(RunningBanner.text(issuer, infrastructure, logs, options.demo()));
+    }
+
+    private void requirePortsFree() {
         if (options.kafka() == null) {
             Ports.requireFree(LocalInfrastructure.KAFKA_PORT, "Kafka");
         }
         if (options.mongo() == null) {
             Ports.requireFree(LocalInfrastructure.MONGO_PORT, "MongoDB");
         }
+        if (options.issuer() == null) {
+            Ports.requireFree(Issuer.PORT, Issuer.MODULE);
+            Jars.of(repository, Issuer.MODULE);
+        }
         for (Service service : Service.values()) {
             Ports.requireFree(service.port, service.module);
             service.jar(repository);
         }
-        step("starting " + (options.kafka() == null || options.mongo() == null ? "the embedded infrastructure" : "against the given infrastructure")
-                + " (data in " + options.dataDirectory() + ")");
-        infrastructure = LocalInfrastructure.start(options.dataDirectory(), options.kafka(), options.mongo());
-        step(infrastructure.describe());
-        Path logs = options.dataDirectory().resolve("logs");
-        for (Service service : Service.values()) {
-            step("starting " + service.module + " on port " + service.port + " (log: " + logs.resolve(service.module + ".log") + ")");
-            services.add(ServiceProcess.start(service, service.jar(repository), infrastructure.kafkaAddress(),
-                    infrastructure.mongoUri(), logs));
-        }
-        for (ServiceProcess service : services) {
-            service.awaitHealthy(STARTUP_TIMEOUT);
-            step(service.service.module + " is up");
-        }
-        services.forEach(this::stopAllWhenItDies);
-        if (options.demo()) {
-            step("loading the demo organisation 'demo' through the REST APIs");
-            try {
-                DemoData.Summary summary = new DemoData(Service.SESSION.url(), Service.PREP_FORM.url(),
-                        Service.ANALYTICS.url(), LocalStack::step).load();
-                step("demo loaded: " + summary);
-            } catch (IllegalStateException e) {
-                throw new StartupFailure("loading the demo failed: " + e.getMessage());
-            }
-        }
-        System.out.printf("""
+    }
 
-                Throughline is running.
-                  Dashboard          %s/
-                  session-service    %s/api/v1/orgs/{orgId}/sessions   (OpenAPI: %s/v3/api-docs)
-                  prep-form-service  %s/api/v1/orgs/{orgId}/prep-forms (OpenAPI: %s/v3/api-docs)
-                  analytics-service  %s/api/v1/orgs/{orgId}/overview   (OpenAPI: %s/v3/api-docs)
-                  Kafka              %s   (topics coaching.sessions.v1, coaching.prep-forms.v1)
-                  MongoDB            %s
-                  Logs               %s
-                Press Ctrl-C to stop.
-                %n""",
-                Service.ANALYTICS.url(), Service.SESSION.url(), Service.SESSION.url(), Service.PREP_FORM.url(),
-                Service.PREP_FORM.url(), Service.ANALYTICS.url(), Service.ANALYTICS.url(), infrastructure.kafkaAddress(),
-                infrastructure.mongoUri(), logs);
+    private void loadDemo() {
+        Issuer.Client platform = issuer.platformClient(System.getenv());
+        step("loading the demo organisation 'demo' through the REST APIs (as " + platform.id() + ")");
+        try {
+            ClientCredentialsTokens tokens = new ClientCredentialsTokens(issuer.tokenEndpoint(), platform.id(), platform.secret());
+            DemoData.Summary summary = new DemoData(Service.SESSION.url(), Service.PREP_FORM.url(), Service.ANALYTICS.url(),
+                    tokens, LocalStack::step).load();
+            step("demo loaded: " + summary);
+        } catch (IllegalStateException e) {
+            throw new StartupFailure("loading the demo failed: " + e.getMessage() + (issuer.isLocal() ? ""
+                    : " (the demo loader signs in with THROUGHLINE_PLATFORM_CLIENT_ID and THROUGHLINE_PLATFORM_CLIENT_SECRET,"
+                            + " a client with role platform at " + issuer.url() + ")"));
+        }
     }
 
     private void stopAllWhenItDies(ServiceProcess service) {
         service.onExit().thenRun(() -> {
             pause(Duration.ofSeconds(1));
             if (!stopping.get()) {
-                System.err.println("run-local: " + service.service.module + " stopped unexpectedly (exit code "
+                System.err.println("run-local: " + service.module + " stopped unexpectedly (exit code "
                         + service.exitValue() + "); see " + service.log() + ". Stopping the platform.");
                 Runtime.getRuntime().halt(stopAndReport(1));
             }
@@ -150,6 +167,10 @@ public final class LocalStack {
             step("stopping the services");
         }
         services.parallelStream().forEach(ServiceProcess::stop);
+        if (issuer != null && issuer.isLocal()) {
+            step("stopping the local issuer");
+            issuer.stop();
+        }
         if (infrastructure != null) {
             step("stopping the embedded infrastructure");
             infrastructure.close();
@@ -161,7 +182,7 @@ public final class LocalStack {
         Path data = options.dataDirectory();
         try {
             if (options.fresh()) {
-                for (String part : List.of("kafka", "mongo", "logs")) {
+                for (String part : List.of("kafka", "mongo", "issuer", "logs")) {
                     deleteRecursively(data.resolve(part));
                 }
             }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * No Docker engine runs here, so docker-compose.yml is checked against the code instead: every
  * setting a service reads from the environment is set for it, ports agree, topic names are the
- * contract's.
+ * contract's, and the services trust the issuer that compose runs.
  */
 class ComposeFileTest {
 
@@ -75,6 +75,43 @@ class ComposeFileTest {
         assertThat(services.path("mongo").path("command").toString()).contains("--replSet", "rs0");
     }
 
+    @Test
+    void theIssuerIsBuiltFromTheSameDockerfileAndAnswersOnItsPortForBrowsersAndServices() throws IOException {
+        JsonNode issuer = compose().path("services").path("issuer");
+        JsonNode environment = issuer.path("environment");
+
+        assertThat(issuer.path("build").path("args").path("SERVICE").asText()).isEqualTo(Issuer.MODULE);
+        assertThat(applicationYaml(Issuer.MODULE).path("server").path("port").asInt()).isEqualTo(Issuer.PORT);
+        assertThat(environment.path("SERVER_PORT").asText()).isEqualTo(Integer.toString(Issuer.PORT));
+        assertThat(issuer.path("ports").get(0).asText()).as("published on the loopback only: local-platform's secret is public")
+                .isEqualTo("127.0.0.1:" + Issuer.PORT + ":" + Issuer.PORT);
+        assertThat(environment.path("SERVER_ADDRESS").asText()).as("reachable from the other containers").isEqualTo("0.0.0.0");
+        assertThat(environment.path("THROUGHLINE_ISSUER_URL").asText()).as("the iss browsers see").isEqualTo(Issuer.LOCAL_URL);
+        assertThat(environment.path("THROUGHLINE_ISSUER_DEMO").asText("false")).as("no public demo passwords by default")
+                .isEqualTo("false");
+        assertThat(issuer.path("healthcheck").toString()).contains("/" + Issuer.PORT, "/.well-known/openid-configuration");
+
+        String keyFile = environment.path("THROUGHLINE_ISSUER_KEY_FILE").asText();
+        String volume = issuer.path("volumes").get(0).asText();
+        assertThat(keyFile).as("the signing key lives on the volume").startsWith(volume.substring(volume.indexOf(':') + 1) + "/");
+        assertThat(compose().path("volumes").has(volume.substring(0, volume.indexOf(':')))).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void everyServiceTrustsTheIssuerAsBrowsersNameItAndReachesItInsideTheNetwork(Service service) throws IOException {
+        JsonNode services = compose().path("services");
+        JsonNode environment = services.path(service.module).path("environment");
+        String issuer = services.path("issuer").path("environment").path("THROUGHLINE_ISSUER_URL").asText();
+        String inside = "http://issuer:" + Issuer.PORT;
+
+        assertThat(environment.path("THROUGHLINE_ISSUER_URI").asText()).isEqualTo(issuer);
+        assertThat(environment.path("THROUGHLINE_JWK_SET_URI").asText()).isEqualTo(inside + "/oauth2/jwks");
+        assertThat(environment.path("THROUGHLINE_ISSUER_BACKCHANNEL_URI").asText()).isEqualTo(inside);
+        assertThat(services.path(service.module).path("depends_on").path("issuer").path("condition").asText())
+                .isEqualTo("service_healthy");
+    }
+
     private static Set<String> environmentVariablesRead(Service service) throws IOException {
         Set<String> variables = new LinkedHashSet<>();
         Matcher matcher = PLACEHOLDER.matcher(Files.readString(applicationYamlPath(service)));
@@ -85,11 +122,19 @@ class ComposeFileTest {
     }
 
     private static JsonNode applicationYaml(Service service) throws IOException {
-        return YAML.readTree(applicationYamlPath(service).toFile());
+        return applicationYaml(service.module);
+    }
+
+    private static JsonNode applicationYaml(String module) throws IOException {
+        return YAML.readTree(applicationYamlPath(module).toFile());
     }
 
     private static Path applicationYamlPath(Service service) {
-        return REPOSITORY.resolve(service.module).resolve("src/main/resources/application.yml");
+        return applicationYamlPath(service.module);
+    }
+
+    private static Path applicationYamlPath(String module) {
+        return REPOSITORY.resolve(module).resolve("src/main/resources/application.yml");
     }
 
     private static JsonNode compose() throws IOException {

@@ -11,10 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code ./run-local.sh --fresh --demo} in a temporary data directory, checks the article's
- * session against METRICS.md's worked example, stops it as Ctrl-C would, starts it again without
- * {@code --fresh} (and with {@code --demo} again) and checks that nothing changed or doubled.
+ * session against METRICS.md's worked example and that the local issuer's tokens decide who reads
+ * what, stops it as Ctrl-C would, starts it again without {@code --fresh} (and with {@code --demo}
+ * again) and checks that nothing changed or doubled. Every API request carries a token of the local
+ * issuer, {@code local-platform}'s unless it says otherwise.
  */
 class RunLocalIT {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final String ORG = "http://localhost:%d/api/v1/orgs/demo";
+    private static final String TOKEN_ENDPOINT = "http://localhost:9000/oauth2/token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,7 +47,9 @@ class RunLocalIT {
         Snapshot before;
         try {
             awaitRunning(first, firstLog);
+            assertThat(Files.readString(firstLog)).contains("Issuer             http://localhost:9000", "Demo sign-ins at http://localhost:8083/");
             assertTheWorkedExample();
+            assertTheIssuersTokensDecideWhoReadsWhat();
             before = snapshot();
         } finally {
             interrupt(first);
@@ -99,6 +106,14 @@ class RunLocalIT {
         assertThat(row.path("prepForm").asText()).isEqualTo("ON_TIME");
     }
 
+    /** API.md, "Identity and access": no token 401; a supervisor reads the overview, a client may not. */
+    private static void assertTheIssuersTokensDecideWhoReadsWhat() throws Exception {
+        String overview = analytics("/overview");
+        assertThat(status(overview, null)).as("no token").isEqualTo(401);
+        assertThat(status(overview, token("demo-supervisor", "demo-secret"))).as("demo-supervisor").isEqualTo(200);
+        assertThat(status(overview, token("coachee-1", "demo-secret"))).as("coachee-1").isEqualTo(403);
+    }
+
     private record Snapshot(JsonNode articleEvents, JsonNode clientPatterns, JsonNode overview) {
     }
 
@@ -141,7 +156,7 @@ class RunLocalIT {
 
     private static void assertEverythingStopped() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (int port : new int[] {8081, 8082, 8083, 9092, 27017}) {
+            for (int port : new int[] {8081, 8082, 8083, 9000, 9092, 27017}) {
                 Ports.requireFree(port, "left over");
             }
         });
@@ -151,10 +166,31 @@ class RunLocalIT {
         return String.format(ORG, 8083) + path;
     }
 
+    /** GET as local-platform, which may read everything. */
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token("local-platform", "local-platform-secret")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + " → " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    private static int status(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** An access token of the local issuer for a client, as API.md has scripts take one. */
+    private static String token(String clientId, String secret) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("a token for " + clientId + " → " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body()).path("access_token").asText();
     }
 }

@@ -9,8 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** A small JSON-over-HTTP client for the services' public APIs. */
+/** A small JSON-over-HTTP client for the services' public APIs; every request carries a bearer token. */
 final class Api {
 
     record Response(int status, JsonNode body) {
@@ -22,6 +23,11 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Supplier<String> accessToken;
+
+    Api(Supplier<String> accessToken) {
+        this.accessToken = accessToken;
+    }
 
     Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -47,8 +53,8 @@ final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + accessToken.get()).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), body);
         } catch (IOException e) {

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Loads the demo practice through the public REST APIs, never by writing to a database. Running it
+ * Loads the demo practice through the public REST APIs, never by writing to a database, as a
+ * {@code platform} client (every request carries its bearer token). Running it
  * again adds nothing: a session that exists continues after the steps it already has (each step is
  * one event, so its version counts them), a submitted form is left alone.
  */
@@ -34,14 +36,18 @@ public final class DemoData {
     private final String analytics;
     private final Consumer<String> progress;
     private final Clock clock;
-    private final Api api = new Api();
+    private final Api api;
     private int requests;
 
-    public DemoData(String sessionService, String prepFormService, String analyticsService, Consumer<String> progress) {
-        this(sessionService, prepFormService, analyticsService, progress, Clock.systemUTC());
+    /** {@code accessToken} gives a valid access token of a client with role {@code platform} whenever asked. */
+    public DemoData(String sessionService, String prepFormService, String analyticsService, Supplier<String> accessToken,
+            Consumer<String> progress) {
+        this(sessionService, prepFormService, analyticsService, accessToken, progress, Clock.systemUTC());
     }
 
-    DemoData(String sessionService, String prepFormService, String analyticsService, Consumer<String> progress, Clock clock) {
+    DemoData(String sessionService, String prepFormService, String analyticsService, Supplier<String> accessToken,
+            Consumer<String> progress, Clock clock) {
+        this.api = new Api(accessToken);
         this.sessions = sessionService + "/api/v1/orgs/" + DemoPractice.ORG + "/sessions";
         this.prepForms = prepFormService + "/api/v1/orgs/" + DemoPractice.ORG + "/prep-forms";
         this.analytics = analyticsService + "/api/v1/orgs/" + DemoPractice.ORG;
