@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
@@ -50,6 +51,11 @@ class PageSecurityConfiguration {
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
                 .authorizationCode().refreshToken().build());
         return manager;
+    }
+
+    @Bean
+    PageSessionCookie pageSessionCookie(Environment environment) {
+        return new PageSessionCookie(environment);
     }
 
     @Bean
