@@ -1,47 +1,28 @@
-// The dashboard's shell: which organisation and view the URL names (?org=demo#/clients/coachee-1),
-// loading that view from the API, and asking again every few seconds so that newly projected events
-// show without a reload. A view is drawn again only when an answer changed, keeping focus, open
-// details and sort order.
+// The dashboard's shell: who is signed in (GET /me), which view the URL names (#/clients/coachee-1), loading
+// that view from the API with the person's rights, and asking again every few seconds so that newly projected
+// events show without a reload. A view is drawn again only when an answer changed, keeping focus, open details
+// and sort order. The organisation is the signed-in person's; there is none to choose.
 import { ApiError } from './api.js';
 import { destroyCharts } from './charts.js';
 import { h } from './dom.js';
 import { time } from './format.js';
+import { home, seesOrganisation, showInHeader, signedIn, SignedOut, stillSignedIn } from './person.js';
 import * as client from './views/client.js';
 import * as coach from './views/coach.js';
 import * as overview from './views/overview.js';
 import { viewHref } from './views/parts.js';
 
 const REFRESH_MILLIS = 5000;
-const REMEMBERED_ORG = 'throughline.dashboard.org';
-const ID = /^[A-Za-z0-9._-]{1,64}$/;
+const VIEWS = { overview, client, coach };
 
 const main = document.getElementById('main');
-const orgForm = document.getElementById('org-form');
-const orgInput = document.getElementById('org-input');
 const breadcrumbs = document.getElementById('breadcrumbs');
 const lastChecked = document.getElementById('last-checked');
 const liveStatus = document.getElementById('live-status');
 
+let person = null;
 let shown = null;
 let timer = null;
-
-// Storage may be refused (private windows, policies); the organisation in the URL is what counts.
-const rememberedOrg = {
-    get() {
-        try {
-            return localStorage.getItem(REMEMBERED_ORG);
-        } catch {
-            return null;
-        }
-    },
-    set(org) {
-        try {
-            localStorage.setItem(REMEMBERED_ORG, org);
-        } catch {
-            // nothing to do: the next visit starts without a remembered organisation
-        }
-    },
-};
 
 function decoded(part) {
     try {
@@ -51,33 +32,36 @@ function decoded(part) {
     }
 }
 
+function routeOf({ kind, id }, page = 0) {
+    return { org: person.orgId, person, view: VIEWS[kind], id, page };
+}
+
 function currentRoute() {
     const [path, query] = location.hash.replace(/^#/, '').split('?');
-    const hashParams = new URLSearchParams(query ?? '');
-    const org = (hashParams.get('org') ?? new URLSearchParams(location.search).get('org') ?? '').trim();
     const parts = (path ?? '').split('/').filter(Boolean).map(decoded);
-    const page = Math.max(0, Number.parseInt(hashParams.get('page') ?? '0', 10) || 0);
+    const page = Math.max(0, Number.parseInt(new URLSearchParams(query ?? '').get('page') ?? '0', 10) || 0);
     if (parts[0] === 'clients' && parts[1]) {
-        return { org, view: client, id: parts[1], page };
+        return routeOf({ kind: 'client', id: parts[1] }, page);
     }
     if (parts[0] === 'coaches' && parts[1]) {
-        return { org, view: coach, id: parts[1] };
+        return routeOf({ kind: 'coach', id: parts[1] });
     }
-    return { org, view: overview };
+    if (parts[0] === 'overview' && seesOrganisation(person)) {
+        return routeOf({ kind: 'overview' });
+    }
+    return routeOf(home(person));
+}
+
+function isHome(route) {
+    const start = routeOf(home(person));
+    return route.view === start.view && route.id === start.id;
 }
 
 async function navigate({ moveFocus }) {
     clearTimeout(timer);
     shown?.controller.abort();
     const route = currentRoute();
-    orgInput.value = route.org;
-    if (!route.org) {
-        shown = null;
-        showChooser();
-        return;
-    }
-    rememberedOrg.set(route.org);
-    document.title = `${route.view.title(route)} · ${route.org} · Throughline`;
+    document.title = `${route.view.title(route)} · Throughline`;
     renderBreadcrumbs(route);
     shown = { route, controller: new AbortController(), signature: null, loaded: false };
     main.setAttribute('aria-busy', 'true');
@@ -112,14 +96,21 @@ async function refresh(view) {
         if (error.name === 'AbortError' || view !== shown) {
             return;
         }
-        if (!view.loaded || (error instanceof ApiError && error.status >= 400 && error.status < 500)) {
+        if (error instanceof ApiError && error.status === 401) {
+            await signInAgain();
+            return;
+        }
+        const answered = error instanceof ApiError && error.status >= 400 && error.status < 500;
+        if (!view.loaded || answered) {
             replaceView(errorView(error, view.route));
             view.signature = null;
         } else {
             liveStatus.textContent = `Could not refresh the figures: ${error.message} Trying again.`;
         }
-        lastChecked.textContent = `Could not refresh at ${new Date().toLocaleTimeString('en-GB')}; trying again`;
-        lastChecked.parentElement.classList.add('stale');
+        // A 4xx is an answer (the page looks again, in case what was not there arrives); anything else is a failure.
+        lastChecked.textContent = answered ? `Checked at ${new Date().toLocaleTimeString('en-GB')}`
+            : `Could not refresh at ${new Date().toLocaleTimeString('en-GB')}; trying again`;
+        lastChecked.parentElement.classList.toggle('stale', !answered);
     } finally {
         view.inFlight = false;
         if (view === shown) {
@@ -134,6 +125,18 @@ async function refresh(view) {
     }
 }
 
+// The API answered 401. If the session has ended, the page itself signs the person in again; if the session is
+// still there but its token could not be renewed, loading the page again would only loop: sign out instead.
+async function signInAgain() {
+    clearTimeout(timer);
+    shown = null;
+    if (!(await stillSignedIn().catch(() => true))) {
+        location.assign('/');
+        return;
+    }
+    showMessage('Your sign-in has expired', 'Sign out and sign in again to see the figures.');
+}
+
 function replaceView(node) {
     const focusedId = main.contains(document.activeElement) ? document.activeElement.id : null;
     const openDetails = [...main.querySelectorAll('details[open][id]')].map(details => details.id);
@@ -146,59 +149,65 @@ function replaceView(node) {
 }
 
 function errorView(error, route) {
-    const notFound = error instanceof ApiError && error.status === 404;
+    const status = error instanceof ApiError ? error.status : 0;
+    const [title, text] = status === 404 ? ['Not found', error.message]
+        : status === 403 ? ['Not yours to see', 'Your role does not show this page.']
+            : ['The figures cannot be shown', error.message];
     return h('div', { class: 'error-view' },
-        h('h1', { id: 'page-title', tabindex: '-1' }, notFound ? 'Not found' : 'The figures cannot be shown'),
-        h('p', {}, error.message),
-        h('p', {}, h('a', { href: viewHref(route.org, '/') }, `Back to the overview of ${route.org}`)));
+        h('h1', { id: 'page-title', tabindex: '-1' }, title),
+        h('p', {}, text),
+        isHome(route) ? null : h('p', {}, h('a', { href: viewHref('/') }, 'Back to your start page')));
 }
 
-function showChooser() {
-    document.title = 'Throughline · Supervisor dashboard';
+function showMessage(title, text) {
+    document.title = `${title} · Throughline`;
     breadcrumbs.replaceChildren();
-    replaceView(h('div', {},
-        h('h1', { id: 'page-title', tabindex: '-1' }, 'Supervisor dashboard'),
-        h('p', {}, 'Enter an organisation’s id above to see its clients’ and coaches’ patterns.')));
-    lastChecked.textContent = 'Updates on its own';
-    orgInput.focus();
+    main.removeAttribute('aria-busy');
+    replaceView(h('div', { class: 'error-view' }, h('h1', { id: 'page-title', tabindex: '-1' }, title), h('p', {}, text)));
+    lastChecked.textContent = 'Not updating';
 }
 
 function renderBreadcrumbs(route) {
-    const items = [h('li', {}, route.view === overview
-        ? h('span', { 'aria-current': 'page' }, `Overview of ${route.org}`)
-        : h('a', { href: viewHref(route.org, '/') }, `Overview of ${route.org}`))];
-    if (route.view !== overview) {
+    const start = routeOf(home(person));
+    const items = [h('li', {}, isHome(route)
+        ? h('span', { 'aria-current': 'page' }, start.view.title(start))
+        : h('a', { href: viewHref('/') }, start.view.title(start)))];
+    if (!isHome(route)) {
         items.push(h('li', {}, h('span', { 'aria-current': 'page' }, route.view.title(route))));
     }
     breadcrumbs.replaceChildren(h('ol', {}, items));
 }
 
-orgForm.addEventListener('submit', event => {
-    event.preventDefault();
-    const org = orgInput.value.trim();
-    if (!ID.test(org)) {
-        orgInput.reportValidity();
+async function start() {
+    try {
+        person = await signedIn();
+    } catch (error) {
+        if (error instanceof SignedOut) {
+            location.assign('/');
+            return;
+        }
+        showMessage('The dashboard cannot be shown', error.message);
         return;
     }
-    history.pushState(null, '', `/?org=${encodeURIComponent(org)}#/`);
-    navigate({ moveFocus: true });
-});
+    showInHeader(person);
+    if (!person.orgId || !home(person)) {
+        showMessage('Nothing to show', `You are signed in as ${person.name}, who has no role in an organisation that `
+            + 'sees this dashboard. It is for supervisors, organisation admins, coaches and clients.');
+        return;
+    }
+    window.addEventListener('hashchange', () => navigate({ moveFocus: true }));
+    document.addEventListener('visibilitychange', () => {
+        if (!document.hidden && shown) {
+            clearTimeout(timer);
+            refresh(shown);
+        }
+    });
+    navigate({ moveFocus: false });
+}
 
 document.querySelector('.skip-link').addEventListener('click', event => {
     event.preventDefault();
     main.focus();
 });
 
-window.addEventListener('hashchange', () => navigate({ moveFocus: true }));
-window.addEventListener('popstate', () => navigate({ moveFocus: true }));
-document.addEventListener('visibilitychange', () => {
-    if (!document.hidden && shown) {
-        clearTimeout(timer);
-        refresh(shown);
-    }
-});
-
-if (!currentRoute().org && rememberedOrg.get()) {
-    history.replaceState(null, '', `/?org=${encodeURIComponent(rememberedOrg.get())}${location.hash || '#/'}`);
-}
-navigate({ moveFocus: false });
+start();

@@ -7,6 +7,7 @@ import { h, idFor } from '../dom.js';
 import {
     count, dateTime, decimal, label, minutes, OUTCOMES, percent, perSession, PREP_FORM, PROGRESS, STATUS,
 } from '../format.js';
+import { isCoach, seesOrganisation } from '../person.js';
 import { coachLink, figureGrid, pageHeading, section, viewHref } from './parts.js';
 
 export const PAGE_SIZE = 10;
@@ -15,7 +16,7 @@ export const PAGE_SIZE = 10;
 const timelines = new Map();
 
 export function title(route) {
-    return `Client ${route.id}`;
+    return route.person.clientId === route.id && !seesOrganisation(route.person) ? 'Your figures' : `Client ${route.id}`;
 }
 
 export async function load(route, signal) {
@@ -48,7 +49,9 @@ export function render({ patterns, timelines: sessionTimelines }, route) {
     const client = patterns.json;
     return h('div', {},
         pageHeading(`Client ${client.clientId}`,
-            h('p', { class: 'lead' }, 'Figures over the client’s ended sessions; cancelled and unfinished sessions are listed but not counted.')),
+            h('p', { class: 'lead' }, route.person.clientId === client.clientId && !seesOrganisation(route.person)
+                ? 'Figures over your ended sessions; cancelled and unfinished sessions are listed but not counted.'
+                : 'Figures over the client’s ended sessions; cancelled and unfinished sessions are listed but not counted.')),
         section('client-figures', 'Headline figures', figureGrid(patterns, [
             { label: 'Sessions ended', pointer: '/sessionsEnded', format: count },
             { label: 'Topic shifts', pointer: '/topicShifts', format: count },
@@ -94,7 +97,8 @@ function sessionsTable(patterns, sessionTimelines, route) {
         return h('p', { class: 'muted' }, 'No sessions on this page.');
     }
     const columns = [
-        { label: 'Coach', cell: row => coachLink(route.org, row.coachId, `-row-${row.sessionId}`) },
+        { label: 'Coach', cell: row => coachLink(row.coachId, { key: `-row-${row.sessionId}`,
+            linked: seesOrganisation(route.person) || isCoach(route.person, row.coachId) }) },
         { label: 'Status', cell: row => h('span', { class: `status status-${row.status.toLowerCase().replace('_', '-')}` }, label(STATUS, row.status)) },
         { label: 'Started', cell: row => row.startedAt ? h('time', { datetime: row.startedAt }, dateTime(row.startedAt))
             : h('span', { class: 'muted' }, `scheduled ${dateTime(row.scheduledStart)}`) },
@@ -132,7 +136,7 @@ function pager(patterns, route) {
     const { page, totalPages } = patterns.json.sessionsPage;
     const base = `/clients/${encodeURIComponent(route.id)}`;
     return h('nav', { class: 'pager', 'aria-label': 'Pages of sessions' },
-        page > 0 ? h('a', { href: viewHref(route.org, `${base}?page=${page - 1}`), id: 'newer-sessions', rel: 'prev' }, '← Newer sessions') : null,
+        page > 0 ? h('a', { href: viewHref(`${base}?page=${page - 1}`), id: 'newer-sessions', rel: 'prev' }, '← Newer sessions') : null,
         h('span', {}, 'Sessions in all: ', patterns.figure('/sessionsPage/totalElements', count)),
-        page + 1 < totalPages ? h('a', { href: viewHref(route.org, `${base}?page=${page + 1}`), id: 'older-sessions', rel: 'next' }, 'Older sessions →') : null);
+        page + 1 < totalPages ? h('a', { href: viewHref(`${base}?page=${page + 1}`), id: 'older-sessions', rel: 'next' }, 'Older sessions →') : null);
 }

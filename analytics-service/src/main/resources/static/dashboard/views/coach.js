@@ -1,21 +1,33 @@
-// One coach: how the coach contracts, re-contracts and closes sessions, over the coach's ended sessions.
+// One coach: how the coach contracts, re-contracts and closes sessions, over the coach's ended sessions, and the
+// clients the coach has had sessions with (a coach opens their pages from here).
 import { get, orgPath } from '../api.js';
 import { mixBar } from '../bars.js';
 import { h } from '../dom.js';
 import { count, decimal, minutes, OUTCOMES, percent } from '../format.js';
-import { figureGrid, pageHeading, section } from './parts.js';
+import { isCoach } from '../person.js';
+import { clientLink, figureGrid, pageHeading, section } from './parts.js';
 
 export function title(route) {
-    return `Coach ${route.id}`;
+    return isCoach(route.person, route.id) ? 'Your figures' : `Coach ${route.id}`;
 }
 
 export async function load(route, signal) {
     return { patterns: await get(orgPath(route.org, `/coaches/${encodeURIComponent(route.id)}/patterns`), signal) };
 }
 
-export function render({ patterns }) {
+export function render({ patterns }, route) {
+    const own = isCoach(route.person, patterns.json.coachId);
+    const clients = patterns.json.clients ?? [];
     return h('div', {},
-        pageHeading(`Coach ${patterns.json.coachId}`, h('p', { class: 'lead' }, 'Figures over the coach’s ended sessions.')),
+        pageHeading(`Coach ${patterns.json.coachId}`,
+            h('p', { class: 'lead' }, own ? 'Figures over your ended sessions.' : 'Figures over the coach’s ended sessions.')),
+        section('coach-clients', own ? 'Your clients' : 'Clients',
+            clients.length === 0
+                ? h('p', { class: 'muted' }, own ? 'You have had no session with a client yet.' : 'No session with a client yet.')
+                : h('div', {},
+                    h('p', { class: 'lead' }, own ? 'The clients you have had a session with; open one to see their patterns and sessions.'
+                        : 'The clients the coach has had a session with.'),
+                    h('ul', { class: 'client-list' }, clients.map(clientId => h('li', {}, clientLink(clientId)))))),
         section('coach-agreement', 'Agreements', figureGrid(patterns, [
             { label: 'Sessions ended', pointer: '/sessionsEnded', format: count },
             { label: 'Agreement rate', pointer: '/agreementRate', format: percent, hint: 'sessions with an agreement' },

@@ -36,7 +36,7 @@ export function render({ overview }, route) {
                 caption: 'Clients and their headline figures over ended sessions; choose a column to sort',
                 rows: clients.map((client, index) => ({ client, index })),
                 columns: [
-                    { id: 'clientId', label: 'Client', sortValue: row => row.client.clientId, cell: row => clientLink(route.org, row.client.clientId) },
+                    { id: 'clientId', label: 'Client', sortValue: row => row.client.clientId, cell: row => clientLink(row.client.clientId) },
                     { id: 'sessionsEnded', label: 'Sessions ended', numeric: true, sortValue: row => row.client.sessionsEnded,
                         cell: row => overview.figure(`/clients/${row.index}/sessionsEnded`, count) },
                     { id: 'sidetrackFrequency', label: 'Sidetracks per session', numeric: true, sortValue: row => row.client.sidetrackFrequency,
@@ -51,7 +51,7 @@ export function render({ overview }, route) {
                 caption: 'Coaches and their headline figures over ended sessions; choose a column to sort',
                 rows: coaches.map((coach, index) => ({ coach, index })),
                 columns: [
-                    { id: 'coachId', label: 'Coach', sortValue: row => row.coach.coachId, cell: row => coachLink(route.org, row.coach.coachId) },
+                    { id: 'coachId', label: 'Coach', sortValue: row => row.coach.coachId, cell: row => coachLink(row.coach.coachId) },
                     { id: 'sessionsEnded', label: 'Sessions ended', numeric: true, sortValue: row => row.coach.sessionsEnded,
                         cell: row => overview.figure(`/coaches/${row.index}/sessionsEnded`, count) },
                     { id: 'reContractRate', label: 'Re-contract rate', numeric: true, sortValue: row => row.coach.reContractRate,

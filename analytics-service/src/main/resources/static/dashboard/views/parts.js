@@ -1,19 +1,23 @@
 // Pieces every view is made of.
 import { h, idFor } from '../dom.js';
 
-/** A link to another view of the same organisation; only the fragment changes, so the page does not reload. */
-export function viewHref(org, view) {
-    return `?org=${encodeURIComponent(org)}#${view}`;
+/** A link to another view; only the fragment changes, so the page does not reload. The organisation is the person's. */
+export function viewHref(view) {
+    return `#${view}`;
 }
 
-export function clientLink(org, clientId) {
-    return h('a', { href: viewHref(org, `/clients/${encodeURIComponent(clientId)}`), id: idFor(`client-link-${clientId}`) }, clientId);
+export function clientLink(clientId) {
+    return h('a', { href: viewHref(`/clients/${encodeURIComponent(clientId)}`), id: idFor(`client-link-${clientId}`) }, clientId);
 }
 
-export function coachLink(org, coachId, key = '') {
-    return coachId
-        ? h('a', { href: viewHref(org, `/coaches/${encodeURIComponent(coachId)}`), id: idFor(`coach-link-${coachId}${key}`) }, coachId)
-        : '—';
+/** A coach's id, as a link to the coach's page where the reader may open it. */
+export function coachLink(coachId, { key = '', linked = true } = {}) {
+    if (!coachId) {
+        return '—';
+    }
+    return linked
+        ? h('a', { href: viewHref(`/coaches/${encodeURIComponent(coachId)}`), id: idFor(`coach-link-${coachId}${key}`) }, coachId)
+        : h('span', { class: 'coach-id' }, coachId);
 }
 
 export function pageHeading(text, ...after) {

@@ -11,6 +11,7 @@ import io.throughline.analytics.projection.consumer.DeadLetters;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import io.throughline.events.Topics;
+import io.throughline.platform.testing.OpenApiValidation;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.platform.testing.WithInfrastructure;
 import java.nio.charset.StandardCharsets;
@@ -217,6 +218,7 @@ class AnalyticsServiceIT {
                 "/api/v1/orgs/{orgId}/clients/{clientId}/patterns", "/api/v1/orgs/{orgId}/coaches/{coachId}/patterns",
                 "/api/v1/orgs/{orgId}/overview", "/api/v1/orgs/{orgId}/sessions/{sessionId}/timeline",
                 "/api/v1/admin/projections/rebuild");
+        assertThat(OpenApiValidation.problems(api().get("/v3/api-docs").body())).isEmpty();
     }
 
     private List<JsonNode> answers(String org) {

@@ -29,6 +29,6 @@ class ClientPatternsController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return query.find(orgId, clientId, page, size)
-                .orElseThrow(() -> new NotFoundException("No client '" + clientId + "' in organisation '" + orgId + "'."));
+                .orElseThrow(() -> NotFoundException.client(orgId, clientId));
     }
 }

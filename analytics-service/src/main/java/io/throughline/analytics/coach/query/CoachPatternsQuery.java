@@ -10,8 +10,11 @@ import io.throughline.analytics.projection.model.RollupFigures;
 import io.throughline.analytics.projection.store.ReadModel;
 import io.throughline.analytics.projection.store.ReadModels;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /** Adds up the coach's share of each of the coach's clients' rollups: its cost grows with the coach's clients, not sessions. */
@@ -32,17 +35,21 @@ public class CoachPatternsQuery {
             return Optional.empty();
         }
         Map<Counter, Long> sums = new EnumMap<>(Counter.class);
+        Set<String> clients = new TreeSet<>();
         model.clients()
                 .find(in("_id", coach.clients().stream().map(clientId -> Keys.client(orgId, clientId)).toList()))
                 .forEach(client -> {
                     for (Counter counter : Counter.values()) {
                         sums.merge(counter, client.count(coachId, counter), Long::sum);
                     }
+                    if (client.hasSessionsWith(coachId)) {
+                        clients.add(client.clientId());
+                    }
                 });
         RollupFigures figures = new RollupFigures(counter -> sums.getOrDefault(counter, 0L));
         return Optional.of(new CoachPatterns(orgId, coachId, figures.sessionsEnded(), figures.agreementRate(),
                 figures.agreementCompleteness(), figures.sidetrackFrequency(), figures.reContractRate(),
                 figures.silentDriftRate(), figures.avgShiftToReContractMinutes(), figures.reContractOutcomes(),
-                figures.progressCheckRate()));
+                figures.progressCheckRate(), List.copyOf(clients)));
     }
 }

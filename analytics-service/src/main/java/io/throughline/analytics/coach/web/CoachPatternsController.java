@@ -24,6 +24,6 @@ class CoachPatternsController {
     CoachPatterns patterns(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String orgId,
                            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String coachId) {
         return query.find(orgId, coachId)
-                .orElseThrow(() -> new NotFoundException("No coach '" + coachId + "' in organisation '" + orgId + "'."));
+                .orElseThrow(() -> NotFoundException.coach(orgId, coachId));
     }
 }

@@ -1,6 +1,8 @@
 package io.throughline.analytics.dashboard.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.throughline.platform.security.WebSecurityProperties;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -11,24 +13,34 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The page lives outside {@code static/} so that it is only ever served here, with a policy that lets
- * it load nothing but this service's own scripts, styles and API: the dashboard works offline and an
- * API answer can never run as code.
+ * The page lives outside {@code static/} so that it is only ever served here, to a signed-in person, with a policy
+ * that lets it load nothing but this service's own scripts, styles and API: the dashboard works offline and an
+ * API answer can never run as code. Its one form, signing out, goes to this service, which sends the browser on
+ * to the issuer's end of session: the policy allows that issuer as a form's destination too.
  */
 @Hidden
 @Controller
 class DashboardController {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
     private static final Resource PAGE = new ClassPathResource("dashboard/index.html");
+
+    private final String contentSecurityPolicy;
+
+    DashboardController(WebSecurityProperties security) {
+        this.contentSecurityPolicy = contentSecurityPolicy(security.issuerUri());
+    }
+
+    static String contentSecurityPolicy(URI issuer) {
+        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self' " + origin + "; frame-ancestors 'none'";
+    }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<Resource> page() {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("Content-Security-Policy", contentSecurityPolicy)
                 .header("X-Content-Type-Options", "nosniff")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(PAGE);

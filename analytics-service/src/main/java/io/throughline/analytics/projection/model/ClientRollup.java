@@ -17,6 +17,11 @@ public record ClientRollup(String id, String orgId, String clientId, Map<String,
         return RollupCounts.of(c, counter);
     }
 
+    /** Whether any session of this client names the coach: the clients a coach "has had a session with" (API.md). */
+    public boolean hasSessionsWith(String coachId) {
+        return count(coachId, Counter.SESSIONS) > 0;
+    }
+
     /** This client's share of the coach's counters. */
     public long count(String coachId, Counter counter) {
         return byCoach == null ? 0 : RollupCounts.of(byCoach.get(FieldNames.encode(coachId)), counter);

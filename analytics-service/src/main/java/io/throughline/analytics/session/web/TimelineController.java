@@ -24,6 +24,6 @@ class TimelineController {
     Timeline timeline(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String orgId,
                       @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String sessionId) {
         return query.find(orgId, sessionId)
-                .orElseThrow(() -> new NotFoundException("No session '" + sessionId + "' in organisation '" + orgId + "'."));
+                .orElseThrow(() -> NotFoundException.session(orgId, sessionId));
     }
 }

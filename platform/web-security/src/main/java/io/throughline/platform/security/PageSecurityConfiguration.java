@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -75,6 +76,8 @@ class PageSecurityConfiguration {
                 new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signOutAtIssuer.setPostLogoutRedirectUri("{baseUrl}/");
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        HttpSessionRequestCache backToThePage = new HttpSessionRequestCache();
+        backToThePage.setMatchingRequestParameterName(null); // back to "/", not "/?continue"
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths.matcher("/"), paths.matcher("/index.html"), paths.matcher("/me"))
@@ -85,6 +88,7 @@ class PageSecurityConfiguration {
                         .authorizedClientRepository(authorizedClients))
                 .logout(logout -> logout.logoutSuccessHandler(signOutAtIssuer))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .requestCache(cache -> cache.requestCache(backToThePage))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 paths.matcher("/me"))

@@ -21,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -114,7 +115,9 @@ public class WebSecurityAutoConfiguration {
                         .withObjectPostProcessor(new FailureHandlerPostProcessor(problems)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF token).
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .requestCache(cache -> cache.disable())
                 // Only a page's session-authenticated request can be forged cross-site; a bearer token cannot.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(request ->
@@ -140,7 +143,9 @@ public class WebSecurityAutoConfiguration {
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF token).
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -151,7 +156,9 @@ public class WebSecurityAutoConfiguration {
     @ConditionalOnProperty(name = "throughline.pages.enabled", havingValue = "false", matchIfMissing = true)
     SecurityFilterChain openSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF token).
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
