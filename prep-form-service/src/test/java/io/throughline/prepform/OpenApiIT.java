@@ -83,6 +83,16 @@ class OpenApiIT {
     }
 
     @Test
+    void namesEveryRuleA409CanNameInUpperSnakeCase() {
+        JsonNode rule = apiDocs().path("components").path("schemas").path("Problem").path("properties").path("rule");
+
+        assertThat(rule.path("enum").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
+                "SUBMITTED_FORM_IS_FINAL", "ONE_FORM_PER_SESSION", "SAME_CLIENT_AND_SESSION",
+                "NOT_BEFORE_PREVIOUS_EVENT");
+        assertThat(rule.path("description").asString()).contains("UPPER_SNAKE_CASE");
+    }
+
+    @Test
     void isAValidOpenApiDocument() {
         assertThat(OpenApiValidation.problems(new Api(port).anonymous().get("/v3/api-docs").body())).isEmpty();
     }

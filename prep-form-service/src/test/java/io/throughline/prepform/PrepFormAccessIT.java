@@ -113,7 +113,7 @@ class PrepFormAccessIT {
                 session.createFormBody(ANSWERS).replace(session.clientId(), "someone-else"));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
-        assertThat(Api.json(refused).path("rule").asString()).isEqualTo("same-client-and-session");
+        assertThat(Api.json(refused).path("rule").asString()).isEqualTo("SAME_CLIENT_AND_SESSION");
         assertThat(refused.body()).doesNotContain(session.clientId());
     }
 

@@ -261,7 +261,7 @@ class PrepFormApiIT {
         Instant before = Instant.now().minus(Duration.ofDays(1));
         JsonNode problem = assertRefusedUnchanged(
                 () -> api.post(session.formPath() + "/submit", "{\"at\":\"" + before + "\"}"), 409, null);
-        assertThat(problem.path("rule").asString()).isEqualTo("not-before-previous-event");
+        assertThat(problem.path("rule").asString()).isEqualTo("NOT_BEFORE_PREVIOUS_EVENT");
     }
 
     @Test
@@ -278,7 +278,7 @@ class PrepFormApiIT {
 
         JsonNode problem = assertRefusedUnchanged(
                 () -> api.put(session.formPath() + "/answers", "{\"answers\":" + ANSWERS + "}"), 409, null);
-        assertThat(problem.path("rule").asString()).isEqualTo("submitted-form-is-final");
+        assertThat(problem.path("rule").asString()).isEqualTo("SUBMITTED_FORM_IS_FINAL");
         assertRefusedUnchanged(() -> api.post(session.formPath() + "/submit", ""), 409, null);
         assertRefusedUnchanged(() -> api.post(session.formsPath(), session.createFormBody(ANSWERS)), 409, null);
     }
@@ -289,7 +289,7 @@ class PrepFormApiIT {
         String body = "{\"prepFormId\":\"prep-2\",\"clientId\":\"" + session.clientId() + "\",\"sessionId\":\""
                 + session.sessionId() + "\",\"answers\":{}}";
         JsonNode problem = assertRefusedUnchanged(() -> api.post(session.formsPath(), body), 409, null);
-        assertThat(problem.path("rule").asString()).isEqualTo("one-form-per-session");
+        assertThat(problem.path("rule").asString()).isEqualTo("ONE_FORM_PER_SESSION");
         assertThat(api.get(session.formsPath() + "/prep-2").statusCode()).isEqualTo(404);
     }
 
@@ -298,7 +298,7 @@ class PrepFormApiIT {
         createSessionForm();
         String body = session.createFormBody(ANSWERS).replace(session.clientId(), "someone-else");
         JsonNode problem = assertRefusedUnchanged(() -> api.post(session.formsPath(), body), 409, null);
-        assertThat(problem.path("rule").asString()).isEqualTo("same-client-and-session");
+        assertThat(problem.path("rule").asString()).isEqualTo("SAME_CLIENT_AND_SESSION");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.throughline.prepform;
 
 import io.throughline.events.Topics;
+import io.throughline.platform.commands.RecordedBy;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.platform.testing.TestIssuer;
 import io.throughline.prepform.command.EventMetaData;
@@ -63,12 +64,12 @@ class RecordedByIT {
 
         assertThat(events).extracting(DomainEventMessage::getPayloadType).extracting(Class::getSimpleName)
                 .containsExactly("PrepFormRequested", "AnswersUpdated", "PrepFormSubmitted");
-        assertThat(events.get(0).getMetaData()).doesNotContainKey(EventMetaData.RECORDED_BY)
+        assertThat(events.get(0).getMetaData()).doesNotContainKey(RecordedBy.METADATA_KEY)
                 .containsEntry(EventMetaData.COACH_ID, session.coachId());
         assertThat(events.get(1).getMetaData())
-                .containsEntry(EventMetaData.RECORDED_BY, "client:" + session.clientId());
+                .containsEntry(RecordedBy.METADATA_KEY, "client:" + session.clientId());
         assertThat(events.get(2).getMetaData())
-                .containsEntry(EventMetaData.RECORDED_BY, "admin@" + session.orgId());
+                .containsEntry(RecordedBy.METADATA_KEY, "admin@" + session.orgId());
 
         List<ConsumerRecord<String, byte[]>> published = await().atMost(PATIENCE).until(() -> kafka.read(
                 Topics.PREP_FORMS, record -> session.prepFormId().equals(header(record, "ce_subject"))),

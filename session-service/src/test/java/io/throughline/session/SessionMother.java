@@ -26,6 +26,7 @@ import io.throughline.session.command.ShiftTopic;
 import io.throughline.session.command.StartSession;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The session of the article (METRICS.md, worked example) as commands and as the events they give,
@@ -110,6 +111,13 @@ public final class SessionMother {
 
     public static CancelSession cancel(String time) {
         return new CancelSession(SESSION, ORG, "Client is ill", at(time));
+    }
+
+    /** Every command on an existing session (with the shift to the boss open), each valid but for when it comes. */
+    public static Stream<SessionCommand> everyCommandAt(String time) {
+        return Stream.of(start(time), checkIn(time), agree(time), shift(SHIFT_TO_PEER, PEER, NoticedBy.COACH, time),
+                reContract(SHIFT_TO_BOSS, ReContractOutcome.RETURN_TO_AGREED, time), completePiece(time),
+                end(Progress.ACHIEVED, time), cancel(time));
     }
 
     public static SessionScheduled scheduled() {

@@ -40,6 +40,13 @@ public record Answers(String wins, String notDone, String learned, String challe
         return sessionIntent != null && !sessionIntent.isBlank();
     }
 
+    /** Submitting needs the session intent: without it the client's input is incomplete (400, not a broken rule). */
+    void requireSessionIntent() {
+        if (!hasSessionIntent()) {
+            throw new PrepFormIncomplete("answers.sessionIntent", "must not be empty to submit the form");
+        }
+    }
+
     /** The answers given, keyed as in the published {@code coaching.prep-form.submitted}; unanswered ones left out. */
     public Map<String, String> asMap() {
         Map<String, String> map = new TreeMap<>();

@@ -5,14 +5,12 @@ import org.axonframework.messaging.MetaData;
 /**
  * What a stored event of a form carries besides its payload, in the event store's metadata and never on
  * Kafka: {@link #COACH_ID} on {@code PrepFormRequested}, the coach of the form's session as its scheduled event
- * named them; {@link #RECORDED_BY} on every event a person's request caused, the subject of their token.
+ * named them. Who recorded each event is the platform's {@code RecordedBy}, on every event a person's request caused.
  */
 public final class EventMetaData {
 
     /** The coach of the form's session; a form whose session was never scheduled here has none. */
     public static final String COACH_ID = "coachId";
-    /** Who recorded the event: the {@code sub} of the token of the request that caused it. */
-    public static final String RECORDED_BY = "recordedBy";
 
     private EventMetaData() {
     }

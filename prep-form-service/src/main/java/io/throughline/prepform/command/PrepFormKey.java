@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
+import static io.throughline.prepform.command.PrepFormRule.ONE_FORM_PER_SESSION;
+
 /**
  * The aggregate identifier of a form: its prepFormId within its organisation. Ids are only unique
  * per organisation, while the event store's aggregate ids are global, so two organisations may
@@ -29,8 +31,25 @@ public record PrepFormKey(String orgId, String prepFormId) {
         return new PrepFormKey(orgId, UUID.nameUUIDFromBytes(name).toString());
     }
 
+    /** The key of an event store aggregate id, the {@link #toString()} of a key. */
+    public static PrepFormKey parse(String aggregateId) {
+        int slash = aggregateId.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("Not a prep form's aggregate id: " + aggregateId);
+        }
+        return new PrepFormKey(aggregateId.substring(0, slash), aggregateId.substring(slash + 1));
+    }
+
     public boolean isFormOf(String sessionId) {
         return equals(forSession(orgId, sessionId));
+    }
+
+    /** A command naming a session must address that session's one form; {@code null} (no session) passes. */
+    void requireFormOfSession(String sessionId) {
+        if (sessionId != null) {
+            ONE_FORM_PER_SESSION.check(isFormOf(sessionId), "the form of session " + sessionId + " is "
+                    + forSession(orgId, sessionId).prepFormId() + ", not " + prepFormId);
+        }
     }
 
     /** The aggregate identifier Axon stores: it is what Axon calls toString on. */

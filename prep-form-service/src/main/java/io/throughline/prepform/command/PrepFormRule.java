@@ -1,30 +1,25 @@
 package io.throughline.prepform.command;
 
-/** The rules of a prep form a command can break; {@link #id()} is stable and goes into the 409 answer. */
-public enum PrepFormRule {
+import io.throughline.platform.rules.Rule;
 
-    SUBMITTED_FORM_IS_FINAL("submitted-form-is-final",
-            "a submitted form is final: its answers cannot change and it cannot be submitted again"),
-    NOT_BEFORE_PREVIOUS_EVENT("not-before-previous-event",
-            "'at' cannot be before the form's previous event"),
-    ONE_FORM_PER_SESSION("one-form-per-session",
-            "a session has one form, whose id is derived from the session"),
-    SAME_CLIENT_AND_SESSION("same-client-and-session",
-            "a form keeps the client and session it was created for");
+/**
+ * The rules of a prep form a command can break; the name is the stable code clients see as the 409's {@code rule}.
+ * The rule of business time ({@code NOT_BEFORE_PREVIOUS_EVENT}) is the platform's, kept by {@link Lifecycle}.
+ */
+public enum PrepFormRule implements Rule {
 
-    private final String id;
-    private final String description;
+    SUBMITTED_FORM_IS_FINAL("a submitted form is final: its answers cannot change and it cannot be submitted again"),
+    ONE_FORM_PER_SESSION("a session has one form, whose id is derived from the session"),
+    SAME_CLIENT_AND_SESSION("a form keeps the client and session it was created for");
 
-    PrepFormRule(String id, String description) {
-        this.id = id;
-        this.description = description;
+    private final String statement;
+
+    PrepFormRule(String statement) {
+        this.statement = statement;
     }
 
-    public String id() {
-        return id;
-    }
-
-    public String description() {
-        return description;
+    @Override
+    public String statement() {
+        return statement;
     }
 }

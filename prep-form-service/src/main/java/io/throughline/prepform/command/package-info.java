@@ -9,7 +9,7 @@
  *
  * <p><b>One form per session.</b> A form with a session lives under the id
  * {@link io.throughline.prepform.command.PrepFormKey#forSession}, derived from orgId and sessionId;
- * a client naming another id for it breaks {@code one-form-per-session}. The scheduled event and
+ * a client naming another id for it breaks {@code ONE_FORM_PER_SESSION}. The scheduled event and
  * the client's request therefore address the same aggregate, and both create it "if missing". On
  * one instance Axon's per-aggregate lock serialises them; across instances both may find it missing
  * and append at sequence 0, and the event store's unique (aggregate id, sequence) lets only one
@@ -17,7 +17,8 @@
  * (client) or attaches the request to it (scheduled event, still emitting {@code PrepFormRequested}).
  * A form without a session has the id the client gave, or a UUID.
  *
- * <p><b>Time.</b> A client command's {@code at} may not be before the form's latest event. Events
+ * <p><b>Time.</b> A client command's {@code at} may not be before the form's latest event (the platform's
+ * {@code NOT_BEFORE_PREVIOUS_EVENT}, checked by {@code Lifecycle}). Events
  * caused by session events take their cause's {@code occurredAt} and are not checked against it.
  *
  * <p><b>Events.</b> Requested, submitted and missed are the contract records of

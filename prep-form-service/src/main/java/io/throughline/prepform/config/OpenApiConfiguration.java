@@ -4,16 +4,11 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.throughline.platform.time.BusinessTimeRule;
+import io.throughline.platform.web.ProblemDocumentation;
+import io.throughline.prepform.command.PrepFormRule;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,14 +19,13 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
-    private static final String PROBLEM = "Problem";
     private static final String BEARER = "bearer";
     private static final Map<String, String> PROBLEMS = Map.of(
             "400", "Malformed or invalid: 'errors' names each invalid field",
             "401", "No bearer token, or one refused (expired, another issuer, a bad signature)",
             "403", "Another organisation's path, a role that may not use this endpoint, or a form for another client",
             "404", "No such form in this organisation, or one the caller may not see",
-            "409", "A rule of the form ('rule' names it) or a concurrent change",
+            "409", "A rule of the form ('rule' names it) or a concurrent change (no 'rule')",
             "503", "The database is unavailable");
     private static final Map<String, String> BODY_PROBLEMS = Map.of(
             "413", "Body over 64 KiB",
@@ -50,7 +44,8 @@ class OpenApiConfiguration {
                                 + " Unknown fields in a request body are refused. Every request carries a bearer"
                                 + " token of the organisation's OpenID Connect issuer: a client reads and writes its"
                                 + " own forms, a coach reads the submitted forms of their sessions, an org-admin"
-                                + " everything in the organisation."))
+                                + " everything in the organisation. A 409 for a broken rule names it in 'rule'"
+                                + " (UPPER_SNAKE_CASE, e.g. ONE_FORM_PER_SESSION)."))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
@@ -59,10 +54,7 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
-            if (openApi.getComponents() == null) {
-                openApi.setComponents(new Components());
-            }
-            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            ProblemDocumentation.addSchema(openApi, PrepFormRule.values(), BusinessTimeRule.values());
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
                 PROBLEMS.forEach((status, description) -> addProblem(operation, status, description));
                 if (operation.getRequestBody() != null) {
@@ -73,21 +65,6 @@ class OpenApiConfiguration {
     }
 
     private static void addProblem(Operation operation, String status, String description) {
-        operation.getResponses().putIfAbsent(status, new ApiResponse().description(description)
-                .content(new Content().addMediaType("application/problem+json",
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
-    }
-
-    private static Schema<?> problemSchema() {
-        return new ObjectSchema()
-                .description("RFC 9457 problem details")
-                .addProperty("status", new IntegerSchema())
-                .addProperty("title", new StringSchema())
-                .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema())
-                .addProperty("rule", new StringSchema().description("409: the rule broken"))
-                .addProperty("errors", new ArraySchema().items(new ObjectSchema()
-                        .addProperty("field", new StringSchema())
-                        .addProperty("message", new StringSchema())));
+        operation.getResponses().putIfAbsent(status, ProblemDocumentation.answer(description));
     }
 }

@@ -1,6 +1,6 @@
 package io.throughline.prepform.config;
 
-import io.throughline.prepform.command.PrepFormGateway;
+import io.throughline.platform.commands.RetryingCommandGateway;
 import io.throughline.prepform.query.PrepFormViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** The command side and the form view: the aggregate itself is found by Axon through its {@code @Aggregate}. */
+/**
+ * The clock (business time reads it: the platform's {@code BusinessTime}), the command side's sending and the form
+ * view: the aggregate itself is found by Axon through its {@code @Aggregate}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrepFormProperties.class)
 class PrepFormConfiguration {
@@ -20,9 +23,10 @@ class PrepFormConfiguration {
         return Clock.systemUTC();
     }
 
+    /** A command that lost a race for its form is sent again, up to the configured attempts. */
     @Bean
-    PrepFormGateway prepFormGateway(CommandGateway commandGateway, PrepFormProperties properties) {
-        return new PrepFormGateway(commandGateway, properties.commandAttempts());
+    RetryingCommandGateway prepFormCommandGateway(CommandGateway commandGateway, PrepFormProperties properties) {
+        return new RetryingCommandGateway(commandGateway, properties.commandAttempts());
     }
 
     @Bean

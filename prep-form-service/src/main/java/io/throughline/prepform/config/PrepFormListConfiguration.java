@@ -2,16 +2,18 @@ package io.throughline.prepform.config;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoDatabase;
+import io.throughline.platform.readmodel.ListProjections;
+import io.throughline.prepform.query.PrepFormViews;
 import io.throughline.prepform.query.list.PrepFormList;
 import io.throughline.prepform.query.list.PrepFormListProjection;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The list read model, in the service's database next to its events. */
 @Configuration(proxyBeanMethods = false)
@@ -22,23 +24,19 @@ class PrepFormListConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PrepFormListConfiguration.class);
 
     @Bean
-    PrepFormList prepFormList(@Qualifier("eventStoreDatabase") MongoDatabase database) {
-        return new PrepFormList(database.getCollection(COLLECTION));
+    PrepFormList prepFormList(@Qualifier("eventStoreDatabase") MongoDatabase database, JsonMapper json) {
+        return new PrepFormList(database.getCollection(COLLECTION), json);
     }
 
     @Bean
-    PrepFormListProjection prepFormListProjection(PrepFormList prepFormList) {
-        return new PrepFormListProjection(prepFormList);
+    PrepFormListProjection prepFormListProjection(PrepFormViews views, PrepFormList prepFormList) {
+        return new PrepFormListProjection(views, prepFormList);
     }
 
-    /**
-     * Axon's default logs a failed event handler and moves on, which would leave a form's entry stale
-     * for good; propagating makes the processor stop the segment and retry from its token instead.
-     */
+    /** A failure in the list's projection is retried from its token, never logged and lost. */
     @Bean
     ConfigurerModule prepFormListRetries() {
-        return configurer -> configurer.eventProcessing(processing -> processing.registerListenerInvocationErrorHandler(
-                PrepFormListProjection.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
+        return ListProjections.retryingFailures(PrepFormListProjection.PROCESSING_GROUP);
     }
 
     @Bean

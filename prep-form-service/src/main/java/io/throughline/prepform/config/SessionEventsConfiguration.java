@@ -1,9 +1,9 @@
 package io.throughline.prepform.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.throughline.platform.commands.RetryingCommandGateway;
 import io.throughline.events.Topics;
 import io.throughline.events.UndecodableEventException;
-import io.throughline.prepform.command.PrepFormGateway;
 import io.throughline.prepform.sessions.SessionEventConsumer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -38,8 +38,9 @@ class SessionEventsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SessionEventsConfiguration.class);
 
     @Bean
-    SessionEventConsumer sessionEventConsumer(PrepFormGateway prepFormGateway, MeterRegistry meterRegistry) {
-        return new SessionEventConsumer(prepFormGateway, meterRegistry);
+    SessionEventConsumer sessionEventConsumer(RetryingCommandGateway prepFormCommandGateway,
+                                              MeterRegistry meterRegistry) {
+        return new SessionEventConsumer(prepFormCommandGateway, meterRegistry);
     }
 
     @Bean

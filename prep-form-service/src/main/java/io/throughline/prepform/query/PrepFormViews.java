@@ -5,8 +5,10 @@ import io.throughline.prepform.command.PrepFormKey;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,16 +25,21 @@ public class PrepFormViews {
     }
 
     public Optional<PrepFormEntry> find(String orgId, String prepFormId) {
-        List<Object> events = new ArrayList<>();
-        String[] coachId = {null};
-        eventStore.readEvents(new PrepFormKey(orgId, prepFormId).toString())
-                .forEachRemaining((DomainEventMessage<?> message) -> {
-                    events.add(message.getPayload());
-                    String named = EventMetaData.coachOf(message.getMetaData());
-                    if (named != null) {
-                        coachId[0] = named;
-                    }
-                });
-        return PrepFormViewFold.fold(events).map(view -> new PrepFormEntry(view, coachId[0]));
+        return find(new PrepFormKey(orgId, prepFormId));
+    }
+
+    public Optional<PrepFormEntry> find(PrepFormKey key) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        eventStore.readEvents(key.toString()).forEachRemaining(messages::add);
+        if (messages.isEmpty()) {
+            return Optional.empty();
+        }
+        // The latest requested event names the coach (a form the client created first learns it later).
+        String coachId = messages.stream().map(message -> EventMetaData.coachOf(message.getMetaData()))
+                .filter(Objects::nonNull).reduce((earlier, later) -> later).orElse(null);
+        long version = messages.getLast().getSequenceNumber();
+        Instant createdAt = messages.getFirst().getTimestamp();
+        return PrepFormViewFold.fold(messages.stream().map(DomainEventMessage::getPayload).toList())
+                .map(view -> new PrepFormEntry(view, coachId, version, createdAt));
     }
 }

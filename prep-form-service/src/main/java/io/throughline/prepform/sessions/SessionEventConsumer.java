@@ -7,10 +7,10 @@ import io.throughline.events.SessionEvent;
 import io.throughline.events.Topics;
 import io.throughline.events.UndecodableEventException;
 import io.throughline.events.UnknownEventTypeException;
+import io.throughline.platform.commands.RetryingCommandGateway;
+import io.throughline.platform.rules.RuleViolation;
 import io.throughline.prepform.command.MarkPrepFormMissed;
 import io.throughline.prepform.command.PrepFormCommand;
-import io.throughline.prepform.command.PrepFormGateway;
-import io.throughline.prepform.command.PrepFormRuleViolation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -34,10 +34,10 @@ public class SessionEventConsumer {
 
     private final CoachingEventCodec codec = new CoachingEventCodec();
     private final SessionEventPolicy policy = new SessionEventPolicy();
-    private final PrepFormGateway gateway;
+    private final RetryingCommandGateway gateway;
     private final MeterRegistry meters;
 
-    public SessionEventConsumer(PrepFormGateway gateway, MeterRegistry meters) {
+    public SessionEventConsumer(RetryingCommandGateway gateway, MeterRegistry meters) {
         this.gateway = gateway;
         this.meters = meters;
     }
@@ -79,7 +79,7 @@ public class SessionEventConsumer {
                 throw notFound;
             }
             log.debug("Session {} started without a prep form; nothing to miss", missed.sessionId());
-        } catch (PrepFormRuleViolation violation) {
+        } catch (RuleViolation violation) {
             // Readable, but contradicts the form (another client's session id, say): retrying cannot change that.
             skipped("rule-violation", record, violation.getMessage());
         } catch (RuntimeException failure) {

@@ -1,6 +1,7 @@
 package io.throughline.prepform.web;
 
 import io.throughline.platform.security.Caller;
+import io.throughline.platform.web.ResourceId;
 import io.throughline.prepform.query.FormVisibility;
 import io.throughline.prepform.query.PrepFormViews;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +34,7 @@ public final class FormVisibilityInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod)
                 || !(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path)
                 || !(path.get("orgId") instanceof String orgId && path.get("prepFormId") instanceof String prepFormId)
-                || !orgId.matches(Identifiers.PATTERN) || !prepFormId.matches(Identifiers.PATTERN)) {
+                || !orgId.matches(ResourceId.PATTERN) || !prepFormId.matches(ResourceId.PATTERN)) {
             return true;
         }
         FormVisibility visibility = Caller.current().map(PrepFormAccess::visibility)

@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.throughline.platform.commands.RetryingCommandGateway;
 import io.throughline.platform.security.Caller;
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.web.ResourceId;
 import io.throughline.prepform.command.DraftOutcome;
 import io.throughline.prepform.command.DraftPrepForm;
-import io.throughline.prepform.command.PrepFormGateway;
 import io.throughline.prepform.command.PrepFormKey;
 import io.throughline.prepform.command.SubmitPrepForm;
 import io.throughline.prepform.command.UpdateAnswers;
@@ -18,7 +20,6 @@ import io.throughline.prepform.query.list.PrepFormList;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,16 +41,16 @@ import java.util.UUID;
 @Tag(name = "Prep forms", description = "The client's preparation form for a session")
 class PrepFormController {
 
-    private final PrepFormGateway gateway;
+    private final RetryingCommandGateway gateway;
     private final PrepFormViews views;
     private final PrepFormList list;
     private final BusinessTime time;
 
-    PrepFormController(PrepFormGateway gateway, PrepFormViews views, PrepFormList list, Clock clock) {
+    PrepFormController(RetryingCommandGateway gateway, PrepFormViews views, PrepFormList list, BusinessTime time) {
         this.gateway = gateway;
         this.views = views;
         this.list = list;
-        this.time = new BusinessTime(clock);
+        this.time = time;
     }
 
     @PostMapping
@@ -61,13 +61,13 @@ class PrepFormController {
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "The session's form existed and is filled in",
             useReturnTypeSchema = true)
-    ResponseEntity<PrepFormView> create(@PathVariable @Pattern(regexp = Identifiers.PATTERN,
-            message = Identifiers.MESSAGE) String orgId, @Valid @RequestBody CreatePrepFormRequest request,
-            @Parameter(hidden = true) Caller caller) {
+    ResponseEntity<PrepFormView> create(@PathVariable @ResourceId String orgId,
+                                        @Valid @RequestBody CreatePrepFormRequest request,
+                                        @Parameter(hidden = true) Caller caller) {
         PrepFormAccess.requireMayWriteFor(caller, request.clientId());
         String prepFormId = prepFormIdOf(orgId, request);
         DraftOutcome outcome = gateway.send(new DraftPrepForm(prepFormId, orgId, request.clientId(),
-                request.sessionId(), request.answers().toAnswers(), time.resolve(request.at())));
+                request.sessionId(), request.answers().toAnswers(), time.orNow(request.at())));
         PrepFormView view = view(orgId, prepFormId);
         if (outcome == DraftOutcome.FILLED_IN) {
             return ResponseEntity.ok(view);
@@ -80,10 +80,9 @@ class PrepFormController {
     @PutMapping("/{prepFormId}/answers")
     @Operation(summary = "Replace the answers", description = "409 once the form is submitted.")
     PrepFormView updateAnswers(
-            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
-            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String prepFormId,
+            @PathVariable @ResourceId String orgId, @PathVariable @ResourceId String prepFormId,
             @Valid @RequestBody UpdateAnswersRequest request) {
-        gateway.send(new UpdateAnswers(prepFormId, orgId, request.answers().toAnswers(), time.resolve(request.at())));
+        gateway.send(new UpdateAnswers(prepFormId, orgId, request.answers().toAnswers(), time.orNow(request.at())));
         return view(orgId, prepFormId);
     }
 
@@ -91,10 +90,9 @@ class PrepFormController {
     @Operation(summary = "Submit the form",
             description = "400 when sessionIntent is empty; late when the session has started already.")
     PrepFormView submit(
-            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
-            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String prepFormId,
+            @PathVariable @ResourceId String orgId, @PathVariable @ResourceId String prepFormId,
             @Valid @RequestBody(required = false) SubmitPrepFormRequest request) {
-        gateway.send(new SubmitPrepForm(prepFormId, orgId, time.resolve(request == null ? null : request.at())));
+        gateway.send(new SubmitPrepForm(prepFormId, orgId, time.orNow(request == null ? null : request.at())));
         return view(orgId, prepFormId);
     }
 
@@ -103,8 +101,7 @@ class PrepFormController {
             + " has been answered. A coach reads the forms of their sessions once submitted; any form the caller may"
             + " not see is 404.")
     PrepFormView get(
-            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
-            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String prepFormId) {
+            @PathVariable @ResourceId String orgId, @PathVariable @ResourceId String prepFormId) {
         return view(orgId, prepFormId);
     }
 
@@ -113,11 +110,9 @@ class PrepFormController {
             + " narrowed to a client and/or a session: a client's own, a coach's the submitted forms of their sessions."
             + " Eventually consistent: a write shows here shortly after it was answered.")
     List<PrepFormView> find(
-            @PathVariable @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String orgId,
-            @RequestParam(required = false)
-            @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String clientId,
-            @RequestParam(required = false)
-            @Pattern(regexp = Identifiers.PATTERN, message = Identifiers.MESSAGE) String sessionId,
+            @PathVariable @ResourceId String orgId,
+            @RequestParam(required = false) @ResourceId String clientId,
+            @RequestParam(required = false) @ResourceId String sessionId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             @Parameter(hidden = true) Caller caller) {

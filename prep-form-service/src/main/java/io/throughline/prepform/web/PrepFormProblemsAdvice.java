@@ -5,7 +5,7 @@ import com.mongodb.MongoTimeoutException;
 import io.throughline.platform.web.InvalidField;
 import io.throughline.platform.web.Problems;
 import io.throughline.prepform.command.PrepFormIncomplete;
-import io.throughline.prepform.command.PrepFormRuleViolation;
+import io.throughline.prepform.command.PrepFormKey;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -23,7 +23,8 @@ import java.util.List;
 
 /**
  * The answers to what the form and its storage say about a request; everything about the request's
- * shape is the platform's {@code ProblemDetailsAdvice}, which runs after this one.
+ * shape, and a broken rule of the form (409 naming it in {@code rule}), is the platform's
+ * {@code ProblemDetailsAdvice}, which runs after this one.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,21 +32,9 @@ class PrepFormProblemsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PrepFormProblemsAdvice.class);
 
-    @ExceptionHandler(PrepFormRuleViolation.class)
-    ProblemDetail ruleBroken(PrepFormRuleViolation violation) {
-        ProblemDetail problem = Problems.ruleBroken(violation.getMessage());
-        problem.setProperty("rule", violation.rule().id());
-        return problem;
-    }
-
     @ExceptionHandler(PrepFormIncomplete.class)
     ProblemDetail incomplete(PrepFormIncomplete incomplete) {
         return invalid(incomplete.field(), incomplete.reason());
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalidInput(InvalidInput invalid) {
-        return invalid(invalid.field(), invalid.reason());
     }
 
     @ExceptionHandler(ForbiddenWrite.class)
@@ -61,9 +50,12 @@ class PrepFormProblemsAdvice {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException notFound) {
         // The aggregate id is PrepFormKey's "orgId/prepFormId"; ids cannot contain '/'.
-        String[] key = String.valueOf(notFound.getAggregateIdentifier()).split("/", 2);
-        return key.length == 2 ? notFound(new PrepFormNotFound(key[0], key[1]))
-                : Problems.notFound("No such prep form");
+        String id = String.valueOf(notFound.getAggregateIdentifier());
+        if (id.indexOf('/') < 0) {
+            return Problems.notFound("No such prep form");
+        }
+        PrepFormKey key = PrepFormKey.parse(id);
+        return notFound(new PrepFormNotFound(key.orgId(), key.prepFormId()));
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})

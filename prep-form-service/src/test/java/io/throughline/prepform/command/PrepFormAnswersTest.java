@@ -1,13 +1,14 @@
 package io.throughline.prepform.command;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import io.throughline.platform.time.BusinessTimeRule;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.prepform.command.RuleViolationMatcher.violationOf;
+import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormAnswersTest {
 
@@ -58,7 +59,7 @@ class PrepFormAnswersTest {
     void rejectsAnswersOnceSubmitted() {
         fixture.given(requested(), answersUpdated(answers(), DRAFTED_AT), submitted(false, answers(), SUBMITTED_AT))
                 .when(updateAnswers(revisedAnswers(), AFTER_START))
-                .expectException(violationOf(PrepFormRule.SUBMITTED_FORM_IS_FINAL))
+                .expectException(violates(PrepFormRule.SUBMITTED_FORM_IS_FINAL))
                 .expectNoEvents();
     }
 
@@ -66,7 +67,7 @@ class PrepFormAnswersTest {
     void rejectsAnswersDatedBeforeThePreviousEvent() {
         fixture.given(requested(), answersUpdated(answers(), UPDATED_AT))
                 .when(updateAnswers(revisedAnswers(), DRAFTED_AT))
-                .expectException(violationOf(PrepFormRule.NOT_BEFORE_PREVIOUS_EVENT))
+                .expectException(violates(BusinessTimeRule.NOT_BEFORE_PREVIOUS_EVENT))
                 .expectNoEvents();
     }
 
@@ -75,7 +76,7 @@ class PrepFormAnswersTest {
         // The request was stored after the draft but carries the older schedule time.
         fixture.given(drafted(answers(), UPDATED_AT), requested())
                 .when(updateAnswers(revisedAnswers(), DRAFTED_AT))
-                .expectException(violationOf(PrepFormRule.NOT_BEFORE_PREVIOUS_EVENT))
+                .expectException(violates(BusinessTimeRule.NOT_BEFORE_PREVIOUS_EVENT))
                 .expectNoEvents();
     }
 

@@ -1,12 +1,13 @@
 package io.throughline.prepform.command;
 
+import io.throughline.platform.time.BusinessTimeRule;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.prepform.command.RuleViolationMatcher.violationOf;
+import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormDraftTest {
 
@@ -67,7 +68,7 @@ class PrepFormDraftTest {
     void rejectsAFormForASessionUnderAnIdOfTheClientsChoice() {
         fixture.givenNoPriorActivity()
                 .when(new DraftPrepForm(OWN_FORM, ORG, CLIENT, SESSION, answers(), DRAFTED_AT))
-                .expectException(violationOf(PrepFormRule.ONE_FORM_PER_SESSION))
+                .expectException(violates(PrepFormRule.ONE_FORM_PER_SESSION))
                 .expectNoEvents();
     }
 
@@ -75,7 +76,7 @@ class PrepFormDraftTest {
     void rejectsCreatingAnotherClientsForm() {
         fixture.given(requested())
                 .when(new DraftPrepForm(FORM, ORG, OTHER_CLIENT, SESSION, answers(), DRAFTED_AT))
-                .expectException(violationOf(PrepFormRule.SAME_CLIENT_AND_SESSION))
+                .expectException(violates(PrepFormRule.SAME_CLIENT_AND_SESSION))
                 .expectNoEvents();
     }
 
@@ -83,7 +84,7 @@ class PrepFormDraftTest {
     void rejectsCreatingAFormWithoutSessionUnderTheIdOfASessionsForm() {
         fixture.given(requested())
                 .when(new DraftPrepForm(FORM, ORG, CLIENT, null, answers(), DRAFTED_AT))
-                .expectException(violationOf(PrepFormRule.SAME_CLIENT_AND_SESSION))
+                .expectException(violates(PrepFormRule.SAME_CLIENT_AND_SESSION))
                 .expectNoEvents();
     }
 
@@ -91,7 +92,7 @@ class PrepFormDraftTest {
     void rejectsCreatingASubmittedFormAgain() {
         fixture.given(drafted(answers(), DRAFTED_AT), submitted(false, answers(), SUBMITTED_AT))
                 .when(draftForm(revisedAnswers(), AFTER_START))
-                .expectException(violationOf(PrepFormRule.SUBMITTED_FORM_IS_FINAL))
+                .expectException(violates(PrepFormRule.SUBMITTED_FORM_IS_FINAL))
                 .expectNoEvents();
     }
 
@@ -99,7 +100,7 @@ class PrepFormDraftTest {
     void rejectsFillingInTheRequestedFormBeforeItWasRequested() {
         fixture.given(requested())
                 .when(draftForm(answers(), SCHEDULED_AT.minusSeconds(60)))
-                .expectException(violationOf(PrepFormRule.NOT_BEFORE_PREVIOUS_EVENT))
+                .expectException(violates(BusinessTimeRule.NOT_BEFORE_PREVIOUS_EVENT))
                 .expectNoEvents();
     }
 }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.prepform.command.RuleViolationMatcher.violationOf;
+import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormMissedTest {
 
@@ -74,7 +74,7 @@ class PrepFormMissedTest {
     void rejectsMissingAnotherClientsForm() {
         fixture.given(new PrepFormDrafted(FORM, ORG, OTHER_CLIENT, SESSION, answers().asMap(), DRAFTED_AT))
                 .when(markMissed())
-                .expectException(violationOf(PrepFormRule.SAME_CLIENT_AND_SESSION))
+                .expectException(violates(PrepFormRule.SAME_CLIENT_AND_SESSION))
                 .expectNoEvents();
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.prepform.command.RuleViolationMatcher.violationOf;
+import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormRequestTest {
 
@@ -62,7 +62,7 @@ class PrepFormRequestTest {
     void rejectsARequestUnderAnIdNotDerivedFromTheSession() {
         fixture.givenNoPriorActivity()
                 .when(new RequestPrepForm("prep-1", ORG, CLIENT, SESSION, COACH, SESSION_START, SCHEDULED_AT))
-                .expectException(violationOf(PrepFormRule.ONE_FORM_PER_SESSION))
+                .expectException(violates(PrepFormRule.ONE_FORM_PER_SESSION))
                 .expectNoEvents();
     }
 
@@ -70,7 +70,7 @@ class PrepFormRequestTest {
     void rejectsARequestForAnotherClientsForm() {
         fixture.given(new PrepFormDrafted(FORM, ORG, OTHER_CLIENT, SESSION, answers().asMap(), DRAFTED_AT))
                 .when(requestForm())
-                .expectException(violationOf(PrepFormRule.SAME_CLIENT_AND_SESSION))
+                .expectException(violates(PrepFormRule.SAME_CLIENT_AND_SESSION))
                 .expectNoEvents();
     }
 }

@@ -1,13 +1,14 @@
 package io.throughline.prepform.command;
 
 import io.throughline.events.PrepFormSubmitted;
+import io.throughline.platform.time.BusinessTimeRule;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.prepform.command.RuleViolationMatcher.violationOf;
+import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormSubmissionTest {
 
@@ -85,7 +86,7 @@ class PrepFormSubmissionTest {
     void rejectsSubmittingTwice() {
         fixture.given(requested(), answersUpdated(answers(), DRAFTED_AT), submitted(false, answers(), SUBMITTED_AT))
                 .when(submit(AFTER_START))
-                .expectException(violationOf(PrepFormRule.SUBMITTED_FORM_IS_FINAL))
+                .expectException(violates(PrepFormRule.SUBMITTED_FORM_IS_FINAL))
                 .expectNoEvents();
     }
 
@@ -93,7 +94,7 @@ class PrepFormSubmissionTest {
     void rejectsASubmissionDatedBeforeThePreviousEvent() {
         fixture.given(requested(), answersUpdated(answers(), UPDATED_AT))
                 .when(submit(DRAFTED_AT))
-                .expectException(violationOf(PrepFormRule.NOT_BEFORE_PREVIOUS_EVENT))
+                .expectException(violates(BusinessTimeRule.NOT_BEFORE_PREVIOUS_EVENT))
                 .expectNoEvents();
     }
 
@@ -101,7 +102,7 @@ class PrepFormSubmissionTest {
     void rejectsALateSubmissionDatedBeforeTheSessionStarted() {
         fixture.given(requested(), answersUpdated(answers(), DRAFTED_AT), missed())
                 .when(submit(SUBMITTED_AT))
-                .expectException(violationOf(PrepFormRule.NOT_BEFORE_PREVIOUS_EVENT))
+                .expectException(violates(BusinessTimeRule.NOT_BEFORE_PREVIOUS_EVENT))
                 .expectNoEvents();
     }
 }

@@ -7,10 +7,10 @@ import io.throughline.events.SessionEnded;
 import io.throughline.events.SessionEvent;
 import io.throughline.events.Topics;
 import io.throughline.events.UndecodableEventException;
+import io.throughline.platform.commands.RetryingCommandGateway;
+import io.throughline.platform.rules.RuleViolation;
 import io.throughline.prepform.command.MarkPrepFormMissed;
-import io.throughline.prepform.command.PrepFormGateway;
 import io.throughline.prepform.command.PrepFormRule;
-import io.throughline.prepform.command.PrepFormRuleViolation;
 import io.throughline.prepform.command.RequestPrepForm;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,7 +40,7 @@ class SessionEventConsumerTest {
 
     private final CommandGateway commandGateway = mock(CommandGateway.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final SessionEventConsumer consumer = new SessionEventConsumer(new PrepFormGateway(commandGateway, 2), meters);
+    private final SessionEventConsumer consumer = new SessionEventConsumer(new RetryingCommandGateway(commandGateway, 2), meters);
 
     @Test
     void requestsTheFormOfAScheduledSession() {
@@ -74,7 +74,7 @@ class SessionEventConsumerTest {
     @Test
     void skipsAndCountsARecordThatBreaksARuleOfTheForm() {
         when(commandGateway.sendAndWait(any(RequestPrepForm.class)))
-                .thenThrow(new PrepFormRuleViolation(PrepFormRule.SAME_CLIENT_AND_SESSION, "another client's form"));
+                .thenThrow(new RuleViolation(PrepFormRule.SAME_CLIENT_AND_SESSION, "another client's form"));
 
         consumer.consume(record(scheduled()));
 

@@ -2,7 +2,6 @@ package io.throughline.session.command;
 
 import static io.throughline.session.command.SessionRule.CANCEL_ONLY_BEFORE_END;
 import static io.throughline.session.command.SessionRule.NOTHING_AFTER_END_OR_CANCEL;
-import static io.throughline.session.command.SessionRule.NOT_BEFORE_PREVIOUS_EVENT;
 import static io.throughline.session.command.SessionRule.ONLY_WHILE_IN_PROGRESS;
 import static io.throughline.session.command.SessionRule.START_ONCE_FROM_SCHEDULED;
 
@@ -10,16 +9,17 @@ import io.throughline.events.SessionCancelled;
 import io.throughline.events.SessionEnded;
 import io.throughline.events.SessionEvent;
 import io.throughline.events.SessionStarted;
+import io.throughline.platform.time.LatestEventTime;
 import java.time.Instant;
 
 /**
  * Where a session stands — its status and the business time of its latest event — and so which
  * commands it admits at all. The aggregate's other rules come after these.
  */
-record Lifecycle(SessionStatus status, Instant lastEventAt) {
+record Lifecycle(SessionStatus status, LatestEventTime latestEvent) {
 
     static Lifecycle scheduledAt(Instant at) {
-        return new Lifecycle(SessionStatus.SCHEDULED, at);
+        return new Lifecycle(SessionStatus.SCHEDULED, LatestEventTime.NONE.after(at));
     }
 
     /** The lifecycle once {@code event} happened: its time, and a new status if the event moves the session. */
@@ -30,7 +30,7 @@ record Lifecycle(SessionStatus status, Instant lastEventAt) {
             case SessionCancelled cancelled -> SessionStatus.CANCELLED;
             default -> status;
         };
-        return new Lifecycle(next, event.occurredAt());
+        return new Lifecycle(next, latestEvent.after(event.occurredAt()));
     }
 
     /** Any command: the session is still open and {@code at} does not go back in time. */
@@ -55,6 +55,6 @@ record Lifecycle(SessionStatus status, Instant lastEventAt) {
 
     private void admit(Instant at, SessionRule brokenIfClosed) {
         brokenIfClosed.check(!status.isClosed(), "the session is " + status);
-        NOT_BEFORE_PREVIOUS_EVENT.check(!at.isBefore(lastEventAt), "at " + at + " is before " + lastEventAt);
+        latestEvent.admit(at);
     }
 }

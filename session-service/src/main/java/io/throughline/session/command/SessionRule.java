@@ -1,7 +1,12 @@
 package io.throughline.session.command;
 
-/** The rules of a coaching session (API.md); the name is the stable code clients see in a 409. */
-public enum SessionRule {
+import io.throughline.platform.rules.Rule;
+
+/**
+ * The rules of a coaching session (API.md); the name is the stable code clients see as the 409's {@code rule}. The
+ * rule of business time ({@code NOT_BEFORE_PREVIOUS_EVENT}) is the platform's, kept by {@link Lifecycle}.
+ */
+public enum SessionRule implements Rule {
     SESSION_ID_UNIQUE_IN_ORGANISATION("a sessionId names one session of the organisation; scheduling it again"
             + " must repeat its clientId, coachId, scheduledStart and plannedMinutes"),
     START_ONCE_FROM_SCHEDULED("a session starts once, from SCHEDULED"),
@@ -12,8 +17,7 @@ public enum SessionRule {
             "one agreement per session; later changes of topic go through a topic shift and a re-contract"),
     SHIFT_NEEDS_AGREEMENT("a topic shift needs an agreement"),
     SHIFT_ID_UNIQUE_IN_SESSION("a shiftId names one topic shift of the session"),
-    RE_CONTRACT_NEEDS_OPEN_SHIFT("a re-contract needs an open shift of this session"),
-    NOT_BEFORE_PREVIOUS_EVENT("'at' may not be before the previous event of the session");
+    RE_CONTRACT_NEEDS_OPEN_SHIFT("a re-contract needs an open shift of this session");
 
     private final String statement;
 
@@ -21,14 +25,8 @@ public enum SessionRule {
         this.statement = statement;
     }
 
+    @Override
     public String statement() {
         return statement;
-    }
-
-    /** Passes when {@code kept}; otherwise the command is refused, {@code situation} saying why here. */
-    void check(boolean kept, String situation) {
-        if (!kept) {
-            throw new SessionRuleViolation(this, situation);
-        }
     }
 }

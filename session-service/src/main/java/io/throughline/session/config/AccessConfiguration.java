@@ -8,13 +8,9 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import io.throughline.platform.security.AccessRules;
-import io.throughline.session.command.RecordedBy;
 import io.throughline.session.query.SessionHistory;
 import io.throughline.session.web.SessionAccess;
 import java.util.List;
-import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -22,7 +18,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may do what (API.md, "Identity and access"): the role table of every endpoint ({@code platform} may use
- * each), the ownership check of a session addressed by path, and who recorded each stored event.
+ * each) and the ownership check of a session addressed by path. Who recorded each stored event is kept by the
+ * platform's command-dispatch ({@code RecordedBy}).
  */
 @Configuration(proxyBeanMethods = false)
 class AccessConfiguration {
@@ -62,17 +59,5 @@ class AccessConfiguration {
                 registry.addInterceptor(access).addPathPatterns(SessionAccess.SESSION, SessionAccess.SESSION + "/**");
             }
         };
-    }
-
-    /** Each stored event keeps who sent the command that raised it (the command's {@link RecordedBy} metadata). */
-    @Bean
-    CorrelationDataProvider recordedBy() {
-        return new SimpleCorrelationDataProvider(RecordedBy.METADATA_KEY);
-    }
-
-    /** Axon's default (correlation and trace ids), which declaring {@link #recordedBy()} would otherwise replace. */
-    @Bean
-    CorrelationDataProvider messageOrigins() {
-        return new MessageOriginProvider();
     }
 }

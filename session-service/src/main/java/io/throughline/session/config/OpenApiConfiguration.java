@@ -3,16 +3,10 @@ package io.throughline.session.config;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import java.util.Map;
+import io.throughline.platform.time.BusinessTimeRule;
+import io.throughline.platform.web.ProblemDocumentation;
+import io.throughline.session.command.SessionRule;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,24 +18,22 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
-    private static final String PROBLEM = "Problem";
-    private static final String PROBLEM_JSON = "application/problem+json";
-
     @Bean
     OpenAPI sessionServiceApi() {
         return new OpenAPI()
                 .info(new Info().title("Throughline session-service").version("v1").description("""
                         Coaching sessions: agreement, topic shifts, re-contracting (API.md, session-service).
                         Every write takes an optional `at` (business time, default now): more than 5 minutes
-                        in the future is 400, before the session's previous event 409. Writes answer the
-                        session as it is afterwards. Errors are RFC 9457 problem+json."""));
+                        in the future is 400, before the session's previous event 409 (rule
+                        NOT_BEFORE_PREVIOUS_EVENT). Writes answer the session as it is afterwards. Errors are
+                        RFC 9457 problem+json; a 409 for a broken rule names it in `rule` (UPPER_SNAKE_CASE)."""));
     }
 
     @Bean
     OpenApiCustomizer problemAnswers() {
         return api -> {
             // Added here, not on the OpenAPI bean: springdoc drops schemas nothing refers to before customizers run.
-            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            ProblemDocumentation.addSchema(api, SessionRule.values(), BusinessTimeRule.values());
             api.getPaths().forEach((url, path) -> path.readOperationsMap().forEach((method, operation) -> {
                 ApiResponses responses = operation.getResponses();
                 problem(responses, "400", "Malformed or invalid request; `errors` names the invalid fields");
@@ -60,23 +52,6 @@ class OpenApiConfiguration {
     }
 
     private static void problem(ApiResponses responses, String status, String description) {
-        Schema<?> problem = new Schema<>().$ref("#/components/schemas/" + PROBLEM);
-        responses.putIfAbsent(status, new ApiResponse().description(description)
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(problem))));
-    }
-
-    private static Schema<?> problemSchema() {
-        return new ObjectSchema()
-                .description("RFC 9457 problem details")
-                .properties(Map.of(
-                        "type", new StringSchema(),
-                        "title", new StringSchema(),
-                        "status", new IntegerSchema(),
-                        "detail", new StringSchema(),
-                        "instance", new StringSchema(),
-                        "rule", new StringSchema().description("The broken rule of a 409, e.g. SHIFT_NEEDS_AGREEMENT"),
-                        "errors", new ArraySchema().items(new ObjectSchema()
-                                .addProperty("field", new StringSchema())
-                                .addProperty("message", new StringSchema()))));
+        responses.putIfAbsent(status, ProblemDocumentation.answer(description));
     }
 }

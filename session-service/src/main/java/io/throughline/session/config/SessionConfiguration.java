@@ -1,11 +1,14 @@
 package io.throughline.session.config;
 
 import com.mongodb.client.MongoDatabase;
-import io.throughline.session.command.BusinessTime;
+import io.throughline.platform.commands.RetryingCommandGateway;
+import io.throughline.platform.readmodel.ListProjections;
 import io.throughline.session.query.SessionHistory;
 import io.throughline.session.query.list.SessionList;
 import io.throughline.session.query.list.SessionListProjection;
 import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,6 +24,7 @@ import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
+/** The command side's sending, the session's reads from the event store, the list read model, strict JSON. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SessionProperties.class)
 class SessionConfiguration {
@@ -44,9 +48,10 @@ class SessionConfiguration {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
+    /** A command that lost a race for its session's next event is sent again, up to the configured attempts. */
     @Bean
-    BusinessTime businessTime(Clock clock) {
-        return new BusinessTime(clock);
+    RetryingCommandGateway sessionCommandGateway(CommandGateway commandGateway, SessionProperties properties) {
+        return new RetryingCommandGateway(commandGateway, properties.commandAttempts());
     }
 
     @Bean
@@ -64,5 +69,11 @@ class SessionConfiguration {
     @Bean
     SessionListProjection sessionListProjection(SessionHistory history, SessionList list) {
         return new SessionListProjection(history, list);
+    }
+
+    /** A failure in the list's projection is retried from its token, never logged and lost. */
+    @Bean
+    ConfigurerModule sessionListRetries() {
+        return ListProjections.retryingFailures(SessionListProjection.PROCESSING_GROUP);
     }
 }

@@ -3,7 +3,7 @@ package io.throughline.session.query;
 import io.throughline.events.EventEnvelope;
 import io.throughline.events.SessionEvent;
 import io.throughline.events.SessionScheduled;
-import io.throughline.session.command.RecordedBy;
+import io.throughline.platform.commands.RecordedBy;
 import io.throughline.session.command.SessionKey;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +31,8 @@ public class SessionHistory {
 
     /** The session's events in order with who recorded each; empty when the organisation has no such session. */
     public List<RecordedEvent> recorded(SessionKey key) {
-        return messages(key).map(message -> new RecordedEvent(envelope(message),
-                message.getMetaData().get(RecordedBy.METADATA_KEY) instanceof String subject ? subject : null)).toList();
+        return messages(key).map(message -> new RecordedEvent(envelope(message), RecordedBy.of(message.getMetaData())))
+                .toList();
     }
 
     public Optional<SessionView> view(SessionKey key) {

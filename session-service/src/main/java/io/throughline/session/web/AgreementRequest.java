@@ -1,7 +1,9 @@
 package io.throughline.session.web;
 
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.time.NotTooFarAhead;
+import io.throughline.platform.web.FreeText;
 import io.throughline.session.command.AgreeSession;
-import io.throughline.session.command.BusinessTime;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 

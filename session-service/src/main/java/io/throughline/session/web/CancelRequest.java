@@ -1,6 +1,8 @@
 package io.throughline.session.web;
 
-import io.throughline.session.command.BusinessTime;
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.time.NotTooFarAhead;
+import io.throughline.platform.web.FreeText;
 import io.throughline.session.command.CancelSession;
 import java.time.Instant;
 

@@ -1,6 +1,8 @@
 package io.throughline.session.web;
 
-import io.throughline.session.command.BusinessTime;
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.time.NotTooFarAhead;
+import io.throughline.platform.web.ResourceId;
 import io.throughline.session.command.ScheduleSession;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -2,6 +2,7 @@ package io.throughline.session.web;
 
 import io.throughline.platform.security.Caller;
 import io.throughline.platform.security.Role;
+import io.throughline.platform.web.ResourceId;
 import io.throughline.session.command.SessionKey;
 import io.throughline.session.command.SessionNotFound;
 import io.throughline.session.query.SessionHistory;

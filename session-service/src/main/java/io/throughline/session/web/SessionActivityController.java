@@ -2,7 +2,8 @@ package io.throughline.session.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.throughline.session.command.BusinessTime;
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.web.ResourceId;
 import io.throughline.session.command.ShiftTopic;
 import io.throughline.session.query.SessionView;
 import jakarta.validation.Valid;

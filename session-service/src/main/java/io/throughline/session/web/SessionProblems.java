@@ -4,7 +4,6 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import io.throughline.platform.web.Problems;
-import io.throughline.session.command.SessionRuleViolation;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -19,22 +18,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The session's own answers: a broken rule is 409 naming it (also in {@code rule}), an unknown
- * session 404 (and one the caller may not see: the same answer), a write naming another person 403, a conflict that outlived the retries 409, an unreachable event store 503. Runs
- * before the platform's advice, which answers everything a request itself gets wrong.
+ * The session's own answers: an unknown session 404 (and one the caller may not see: the same answer), a write
+ * naming another person 403, a conflict that outlived the retries 409, an unreachable event store 503. Runs before
+ * the platform's advice, which answers everything a request itself gets wrong and a broken rule of the session
+ * (409 naming it in {@code rule}).
  */
 @RestControllerAdvice(basePackageClasses = SessionProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SessionProblems {
 
     private static final Logger log = LoggerFactory.getLogger(SessionProblems.class);
-
-    @ExceptionHandler(SessionRuleViolation.class)
-    ProblemDetail ruleBroken(SessionRuleViolation violation) {
-        ProblemDetail problem = Problems.ruleBroken(violation.getMessage());
-        problem.setProperty("rule", violation.rule().name());
-        return problem;
-    }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException exception) {

@@ -10,7 +10,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.platform.security.Caller;
-import io.throughline.session.command.BusinessTime;
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.web.ResourceId;
 import io.throughline.session.command.ScheduleOutcome;
 import io.throughline.session.command.ScheduleSession;
 import io.throughline.session.command.SessionKey;
@@ -34,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Scheduling, reading and listing sessions. Who may see which session is {@link SessionAccess}'s to decide: it

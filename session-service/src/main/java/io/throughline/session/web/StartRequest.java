@@ -1,6 +1,7 @@
 package io.throughline.session.web;
 
-import io.throughline.session.command.BusinessTime;
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.time.NotTooFarAhead;
 import io.throughline.session.command.StartSession;
 import java.time.Instant;
 

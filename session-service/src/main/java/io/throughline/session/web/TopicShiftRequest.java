@@ -1,6 +1,9 @@
 package io.throughline.session.web;
 
-import io.throughline.session.command.BusinessTime;
+import io.throughline.platform.time.BusinessTime;
+import io.throughline.platform.time.NotTooFarAhead;
+import io.throughline.platform.web.FreeText;
+import io.throughline.platform.web.ResourceId;
 import io.throughline.session.command.NoticedBy;
 import io.throughline.session.command.ShiftTopic;
 import jakarta.validation.constraints.NotBlank;

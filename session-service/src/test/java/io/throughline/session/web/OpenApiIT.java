@@ -2,12 +2,17 @@ package io.throughline.session.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.throughline.platform.rules.Rule;
 import io.throughline.platform.testing.OpenApiValidation;
+import io.throughline.platform.time.BusinessTimeRule;
 import io.throughline.session.RunningService;
 import io.throughline.session.SessionApi;
 import io.throughline.session.SessionApi.Answer;
+import io.throughline.session.command.SessionRule;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +78,16 @@ class OpenApiIT {
         assertThat(operation("GET", SESSIONS).path("parameters").valueStream().map(p -> p.path("name").asString()))
                 .contains("clientId", "coachId", "page", "size");
         assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
+    }
+
+    @Test
+    void namesEveryRuleA409CanNameInUpperSnakeCase() {
+        JsonNode rule = document.path("components").path("schemas").path("Problem").path("properties").path("rule");
+
+        assertThat(rule.path("enum").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(Arrays.stream(SessionRule.values()), Arrays.stream(BusinessTimeRule.values()))
+                        .map(Rule::name).toList());
+        assertThat(rule.path("description").asString()).contains("UPPER_SNAKE_CASE");
     }
 
     @Test

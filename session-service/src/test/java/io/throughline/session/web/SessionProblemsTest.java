@@ -8,8 +8,6 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
 import io.throughline.session.command.SessionKey;
 import io.throughline.session.command.SessionNotFound;
-import io.throughline.session.command.SessionRule;
-import io.throughline.session.command.SessionRuleViolation;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -19,15 +17,6 @@ import org.springframework.http.ProblemDetail;
 class SessionProblemsTest {
 
     private final SessionProblems problems = new SessionProblems();
-
-    @Test
-    void aBrokenRuleIs409NamingIt() {
-        ProblemDetail problem = problems.ruleBroken(new SessionRuleViolation(SessionRule.SHIFT_NEEDS_AGREEMENT, "none yet"));
-
-        assertThat(problem.getStatus()).isEqualTo(409);
-        assertThat(problem.getDetail()).startsWith("SHIFT_NEEDS_AGREEMENT: a topic shift needs an agreement");
-        assertThat(problem.getProperties()).containsEntry("rule", "SHIFT_NEEDS_AGREEMENT");
-    }
 
     @Test
     void anUnknownSessionIs404() {

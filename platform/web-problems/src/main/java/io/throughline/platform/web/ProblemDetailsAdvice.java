@@ -1,5 +1,6 @@
 package io.throughline.platform.web;
 
+import io.throughline.platform.rules.RuleViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +32,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns what a client can get wrong into {@code application/problem+json}: 400 with the invalid
- * fields, 404, 405, 413, 415; Spring MVC's own cases come from {@link ResponseEntityExceptionHandler}.
- * Runs after the services' own advice, which maps their domain exceptions.
+ * fields, 404, 405, 413, 415, and 409 naming the rule of the domain a command broke ({@link RuleViolation});
+ * Spring MVC's own cases come from {@link ResponseEntityExceptionHandler}. Runs after the services' own advice,
+ * which maps the rest of their domain's exceptions.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -93,6 +95,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(violation -> new InvalidField(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
         return problem(invalid(errors));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleBroken(RuleViolation violation) {
+        return problem(Problems.ruleBroken(violation));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,13 +1,19 @@
 package io.throughline.platform.web;
 
+import io.throughline.platform.rules.RuleViolation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
-/** Builds the problem documents of the API: {@code status}, {@code title}, {@code detail}, and {@code errors}. */
+/**
+ * Builds the problem documents of the API: {@code status}, {@code title}, {@code detail}, {@code errors} for invalid
+ * fields and {@code rule} for a broken rule of the domain.
+ */
 public final class Problems {
 
     public static final String ERRORS = "errors";
+    /** The name of the broken rule in a 409, UPPER_SNAKE_CASE ({@link io.throughline.platform.rules.Rule}). */
+    public static final String RULE = "rule";
 
     private Problems() {
     }
@@ -27,6 +33,13 @@ public final class Problems {
     /** A rule of the domain that the request breaks; {@code detail} names the rule. */
     public static ProblemDetail ruleBroken(String detail) {
         return of(HttpStatus.CONFLICT, detail);
+    }
+
+    /** A rule of the domain that a command broke: 409, {@code detail} stating it, {@code rule} naming it. */
+    public static ProblemDetail ruleBroken(RuleViolation violation) {
+        ProblemDetail problem = ruleBroken(violation.getMessage());
+        problem.setProperty(RULE, violation.rule().name());
+        return problem;
     }
 
     public static ProblemDetail notFound(String detail) {

@@ -86,6 +86,33 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void anIdOfMoreThan64CharactersIs400SayingWhatAnIdIs() throws Exception {
+        JsonNode problem = assertProblem(post("/things/" + "t".repeat(65), VALID), 400);
+
+        assertThat(problem.path("errors").get(0).path("message").asString())
+                .isEqualTo("must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' and '-'");
+    }
+
+    @Test
+    void freeTextOver2000CharactersIs400() throws Exception {
+        String tooLong = VALID.replace("\"a\"", "\"" + "x".repeat(2_001) + "\"");
+        JsonNode problem = assertProblem(post("/things/t-1", tooLong), 400);
+
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(problem.path("errors").get(0).path("message").asString())
+                .isEqualTo("must be at most 2000 characters");
+    }
+
+    @Test
+    void aBrokenRuleIs409NamingIt() throws Exception {
+        JsonNode problem = assertProblem(post("/things/t-1/paint", ""), 409);
+
+        assertThat(problem.path("rule").asString()).isEqualTo("ONE_COAT_OF_PAINT");
+        assertThat(problem.path("detail").asString())
+                .isEqualTo("ONE_COAT_OF_PAINT: a thing is painted once (t-1 is painted already)");
+    }
+
+    @Test
     void aBodyOver64KibIs413() throws Exception {
         String big = VALID.replace("\"a\"", "\"" + "x".repeat(70_000) + "\"");
 

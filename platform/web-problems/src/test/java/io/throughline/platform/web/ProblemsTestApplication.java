@@ -1,12 +1,11 @@
 package io.throughline.platform.web;
 
+import io.throughline.platform.rules.Rule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,7 +22,16 @@ class ProblemsTestApplication {
 
     enum Colour { RED, GREEN }
 
-    record ThingRequest(@NotBlank @Size(max = 2000) String name, @NotNull @Min(1) @Max(480) Integer minutes,
+    enum ThingRule implements Rule {
+        ONE_COAT_OF_PAINT;
+
+        @Override
+        public String statement() {
+            return "a thing is painted once";
+        }
+    }
+
+    record ThingRequest(@NotBlank @FreeText String name, @NotNull @Min(1) @Max(480) Integer minutes,
                         @NotNull Colour colour, Instant at) {
     }
 
@@ -31,9 +39,13 @@ class ProblemsTestApplication {
     static class ThingController {
 
         @PostMapping("/things/{thingId}")
-        Map<String, Object> create(@PathVariable @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String thingId,
-                                   @Valid @RequestBody ThingRequest request) {
+        Map<String, Object> create(@PathVariable @ResourceId String thingId, @Valid @RequestBody ThingRequest request) {
             return Map.of("thingId", thingId, "name", request.name());
+        }
+
+        @PostMapping("/things/{thingId}/paint")
+        void paint(@PathVariable @ResourceId String thingId) {
+            ThingRule.ONE_COAT_OF_PAINT.check(false, thingId + " is painted already");
         }
 
         @GetMapping("/things")

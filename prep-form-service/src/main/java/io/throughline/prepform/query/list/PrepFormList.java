@@ -2,69 +2,69 @@ package io.throughline.prepform.query.list;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import io.throughline.platform.readmodel.ViewDocuments;
 import io.throughline.prepform.command.PrepFormStatus;
 import io.throughline.prepform.query.FormVisibility;
+import io.throughline.prepform.query.PrepFormEntry;
 import io.throughline.prepform.query.PrepFormView;
-import io.throughline.prepform.query.PrepFormViewFold;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 /**
- * One document per form: its view, the coach of its session once known, the sequence of the last
- * event folded into it, and when the form was first stored (the list is newest first). Eventually
- * consistent with the event store.
+ * The read model behind {@code GET /prep-forms}, in the platform's one list shape ({@link ViewDocuments}): one
+ * document per form, {@code _id} its {@code PrepFormKey}, {@code orgId}, {@code clientId}, {@code sessionId},
+ * {@code status}, the coach of its session once known ({@code coachId}) and when it was first stored
+ * ({@code createdAt}, a date; the list is newest first) at the top, {@code version}, and {@code view}, the form as
+ * {@code GET /prep-forms/{id}} answers it. Eventually consistent with the event store.
  */
 public class PrepFormList {
 
+    private static final String ORG_ID = "orgId";
+    private static final String CLIENT_ID = "clientId";
+    private static final String SESSION_ID = "sessionId";
     private static final String COACH_ID = "coachId";
+    private static final String STATUS = "status";
+    private static final String CREATED_AT = "createdAt";
 
-    private final MongoCollection<Document> forms;
+    private final ViewDocuments<PrepFormView> forms;
 
-    public PrepFormList(MongoCollection<Document> forms) {
-        this.forms = forms;
+    public PrepFormList(MongoCollection<Document> forms, JsonMapper json) {
+        this.forms = new ViewDocuments<>(forms, json, PrepFormView.class);
     }
 
-    /** Indexes for the two ways the API filters; a MongoDB that ignores them only answers slower. */
+    /** Indexes for the ways the API filters; a MongoDB that ignores them only answers slower. */
     public void createIndexes() {
-        forms.createIndex(Indexes.ascending("view.orgId", "view.clientId", "createdAt"),
-                new IndexOptions().name("org-client"));
-        forms.createIndex(Indexes.ascending("view.orgId", "view.sessionId"), new IndexOptions().name("org-session"));
-        forms.createIndex(Indexes.ascending("view.orgId", COACH_ID, "view.status", "createdAt"),
-                new IndexOptions().name("org-coach"));
+        forms.createIndex(Indexes.compoundIndex(Indexes.ascending(ORG_ID, CLIENT_ID), Indexes.descending(CREATED_AT)));
+        forms.createIndex(Indexes.ascending(ORG_ID, SESSION_ID));
+        forms.createIndex(Indexes.compoundIndex(Indexes.ascending(ORG_ID, COACH_ID, STATUS),
+                Indexes.descending(CREATED_AT)));
     }
 
-    /** {@code coachId}: the coach the event's metadata names (only a requested event does), else null. */
-    void apply(String formKey, long sequence, Object event, Instant storedAt, String coachId) {
-        Document stored = forms.find(Filters.eq("_id", formKey)).first();
-        if (stored != null && stored.getLong("sequence") >= sequence) {
-            return;
-        }
-        PrepFormView before = stored == null ? null : PrepFormDocuments.view(stored.get("view", Document.class));
-        PrepFormView after = PrepFormViewFold.next(before, event);
-        if (after == null) {
-            return;
-        }
-        Date createdAt = stored == null ? Date.from(storedAt) : stored.getDate("createdAt");
-        String coach = coachId != null ? coachId : stored == null ? null : stored.getString(COACH_ID);
-        forms.replaceOne(Filters.eq("_id", formKey), new Document("_id", formKey)
-                        .append("view", PrepFormDocuments.document(after))
-                        .append(COACH_ID, coach)
-                        .append("sequence", sequence)
-                        .append("createdAt", createdAt),
-                new ReplaceOptions().upsert(true));
+    /** True when the stored form ({@code formKey}: its event store id) includes the event at {@code sequence}. */
+    boolean includes(String formKey, long sequence) {
+        return forms.includes(formKey, sequence);
+    }
+
+    void save(String formKey, PrepFormEntry form) {
+        PrepFormView view = form.view();
+        forms.save(formKey, form.version(), new Document(ORG_ID, view.orgId())
+                        .append(CLIENT_ID, view.clientId())
+                        .append(SESSION_ID, view.sessionId())
+                        .append(STATUS, view.status().name())
+                        .append(COACH_ID, form.coachId())
+                        .append(CREATED_AT, Date.from(form.createdAt())),
+                view);
     }
 
     void clear() {
-        forms.deleteMany(new Document());
+        forms.clear();
     }
 
     /**
@@ -76,34 +76,28 @@ public class PrepFormList {
         if (visibility.none()) {
             return List.of();
         }
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("view.orgId", orgId)));
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq(ORG_ID, orgId)));
         if (clientId != null) {
-            filters.add(Filters.eq("view.clientId", clientId));
+            filters.add(Filters.eq(CLIENT_ID, clientId));
         }
         if (sessionId != null) {
-            filters.add(Filters.eq("view.sessionId", sessionId));
+            filters.add(Filters.eq(SESSION_ID, sessionId));
         }
         if (!visibility.all()) {
             filters.add(visible(visibility));
         }
-        List<PrepFormView> views = new ArrayList<>();
-        forms.find(Filters.and(filters))
-                .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
-                .skip(page * size)
-                .limit(size)
-                .forEach(document -> views.add(PrepFormDocuments.view(document.get("view", Document.class))));
-        return views;
+        return forms.find(Filters.and(filters), Sorts.descending(CREATED_AT), page, size);
     }
 
     /** {@link FormVisibility#includes} as a query: the client's own forms, or the coach's submitted ones. */
     private static Bson visible(FormVisibility visibility) {
         List<Bson> any = new ArrayList<>();
         if (visibility.clientId() != null) {
-            any.add(Filters.eq("view.clientId", visibility.clientId()));
+            any.add(Filters.eq(CLIENT_ID, visibility.clientId()));
         }
         if (visibility.coachId() != null) {
             any.add(Filters.and(Filters.eq(COACH_ID, visibility.coachId()),
-                    Filters.eq("view.status", PrepFormStatus.SUBMITTED.name())));
+                    Filters.eq(STATUS, PrepFormStatus.SUBMITTED.name())));
         }
         return any.size() == 1 ? any.getFirst() : Filters.or(any);
     }

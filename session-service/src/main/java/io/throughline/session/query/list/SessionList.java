@@ -1,13 +1,10 @@
 package io.throughline.session.query.list;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import io.throughline.platform.readmodel.ViewDocuments;
 import io.throughline.session.command.SessionKey;
 import io.throughline.session.query.SessionView;
 import java.util.ArrayList;
@@ -18,26 +15,23 @@ import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The read model behind {@code GET /sessions}: one document per session holding its latest view,
- * with the fields it is filtered and sorted by beside it. A view replaces the stored one only when
- * its version is newer, so replays and redeliveries change nothing.
+ * The read model behind {@code GET /sessions}, in the platform's one list shape ({@link ViewDocuments}): one
+ * document per session, {@code _id} its {@link SessionKey}, {@code orgId}, {@code clientId}, {@code coachId} and
+ * {@code scheduledStart} (a date) at the top for filtering and sorting, {@code version}, and {@code view}, the session
+ * as {@code GET /sessions/{id}} answers it. A view replaces the stored one only when its version is newer, so replays
+ * and redeliveries change nothing.
  */
 public class SessionList {
 
-    private static final String ID = "_id";
     private static final String ORG_ID = "orgId";
     private static final String CLIENT_ID = "clientId";
     private static final String COACH_ID = "coachId";
     private static final String SCHEDULED_START = "scheduledStart";
-    private static final String VERSION = "version";
-    private static final String VIEW = "view";
 
-    private final MongoCollection<Document> sessions;
-    private final JsonMapper json;
+    private final ViewDocuments<SessionView> sessions;
 
     public SessionList(MongoDatabase database, String collection, JsonMapper json) {
-        this.sessions = database.getCollection(collection);
-        this.json = json;
+        this.sessions = new ViewDocuments<>(database.getCollection(collection), json, SessionView.class);
         for (String[] filter : new String[][] {{ORG_ID, CLIENT_ID}, {ORG_ID, COACH_ID}, {ORG_ID}}) {
             sessions.createIndex(Indexes.compoundIndex(Indexes.ascending(filter), Indexes.descending(SCHEDULED_START)));
         }
@@ -45,27 +39,21 @@ public class SessionList {
 
     /** True when the stored view of the session already includes the event at {@code sequence}. */
     public boolean includes(SessionKey key, long sequence) {
-        return sessions.countDocuments(Filters.and(Filters.eq(ID, key.toString()), Filters.gte(VERSION, sequence))) > 0;
+        return sessions.includes(key.toString(), sequence);
     }
 
     public void save(SessionView view) {
-        SessionKey key = new SessionKey(view.orgId(), view.sessionId());
-        Document document = new Document(ID, key.toString())
-                .append(ORG_ID, view.orgId())
-                .append(CLIENT_ID, view.clientId())
-                .append(COACH_ID, view.coachId())
-                .append(SCHEDULED_START, Date.from(view.scheduledStart()))
-                .append(VERSION, view.version())
-                .append(VIEW, Document.parse(json.writeValueAsString(view)));
-        try {
-            sessions.replaceOne(Filters.and(Filters.eq(ID, key.toString()), Filters.lt(VERSION, view.version())),
-                    document, new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // The upsert collided with the stored document: it is at this version or newer already.
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        sessions.save(new SessionKey(view.orgId(), view.sessionId()).toString(), view.version(),
+                new Document(ORG_ID, view.orgId())
+                        .append(CLIENT_ID, view.clientId())
+                        .append(COACH_ID, view.coachId())
+                        .append(SCHEDULED_START, Date.from(view.scheduledStart())),
+                view);
+    }
+
+    /** Empties the list, before its processor replays the event store into it. */
+    void clear() {
+        sessions.clear();
     }
 
     /**
@@ -87,13 +75,8 @@ public class SessionList {
             criteria.add(within(scope));
         }
         Bson filter = Filters.and(criteria);
-        List<SessionView> items = new ArrayList<>();
-        for (Document document : sessions.find(filter)
-                .sort(Sorts.orderBy(Sorts.descending(SCHEDULED_START), Sorts.ascending(ID)))
-                .skip(page * size).limit(size)) {
-            items.add(json.readValue(document.get(VIEW, Document.class).toJson(), SessionView.class));
-        }
-        return new SessionPage(items, page, size, sessions.countDocuments(filter));
+        return new SessionPage(sessions.find(filter, Sorts.descending(SCHEDULED_START), page, size), page, size,
+                sessions.count(filter));
     }
 
     private static Bson within(ListScope scope) {
