@@ -1,13 +1,12 @@
 package io.throughline.analytics.client.web;
 
+import io.throughline.platform.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.throughline.analytics.client.query.ClientPatterns;
 import io.throughline.analytics.client.query.ClientPatternsQuery;
-import io.throughline.analytics.web.Ids;
 import io.throughline.analytics.web.NotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,8 +23,8 @@ class ClientPatternsController {
 
     @Operation(summary = "A client's patterns over its ended sessions, and a page of its sessions (newest first)")
     @GetMapping("/api/v1/orgs/{orgId}/clients/{clientId}/patterns")
-    ClientPatterns patterns(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String orgId,
-                            @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String clientId,
+    ClientPatterns patterns(@PathVariable @ResourceId String orgId,
+                            @PathVariable @ResourceId String clientId,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return query.find(orgId, clientId, page, size)

@@ -1,11 +1,10 @@
 package io.throughline.analytics.coach.web;
 
+import io.throughline.platform.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.throughline.analytics.coach.query.CoachPatterns;
 import io.throughline.analytics.coach.query.CoachPatternsQuery;
-import io.throughline.analytics.web.Ids;
 import io.throughline.analytics.web.NotFoundException;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,8 +20,8 @@ class CoachPatternsController {
 
     @Operation(summary = "A coach's patterns over the coach's ended sessions")
     @GetMapping("/api/v1/orgs/{orgId}/coaches/{coachId}/patterns")
-    CoachPatterns patterns(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String orgId,
-                           @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String coachId) {
+    CoachPatterns patterns(@PathVariable @ResourceId String orgId,
+                           @PathVariable @ResourceId String coachId) {
         return query.find(orgId, coachId)
                 .orElseThrow(() -> NotFoundException.coach(orgId, coachId));
     }

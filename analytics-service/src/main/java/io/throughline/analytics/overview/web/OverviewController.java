@@ -1,10 +1,9 @@
 package io.throughline.analytics.overview.web;
 
+import io.throughline.platform.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.throughline.analytics.overview.query.Overview;
 import io.throughline.analytics.overview.query.OverviewQuery;
-import io.throughline.analytics.web.Ids;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +19,7 @@ class OverviewController {
 
     @Operation(summary = "Every client's and coach's headline figures, and the organisation-wide sidetrack frequencies")
     @GetMapping("/api/v1/orgs/{orgId}/overview")
-    Overview overview(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String orgId) {
+    Overview overview(@PathVariable @ResourceId String orgId) {
         return query.find(orgId);
     }
 }
