@@ -120,7 +120,10 @@ public class WebSecurityAutoConfiguration {
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .requestCache(cache -> cache.disable())
                 // Only a page's session-authenticated request can be forged cross-site; a bearer token cannot.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(request ->
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        // nor replaces the CSRF token the page holds (CSRF's own strategy would, on every call)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
+                        .requireCsrfProtectionMatcher(request ->
                         !SAFE_METHODS.contains(request.getMethod())
                                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                                 && SessionTokenFilter.signedIn(request) != null))
