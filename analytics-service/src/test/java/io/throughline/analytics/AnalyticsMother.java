@@ -28,8 +28,7 @@ public final class AnalyticsMother {
     public static final String ARTICLE_SESSION = "session-article";
     public static final String TEAM = "The dynamics on my team";
 
-    private AnalyticsMother() {
-    }
+    private AnalyticsMother() {}
 
     /** 2026-11-23 at the given "HH:mm" (UTC), the day of the article's session. */
     public static Instant at(String time) {
@@ -46,7 +45,12 @@ public final class AnalyticsMother {
                 .scheduled(Instant.parse("2026-11-16T09:00:00Z"), at("10:00"))
                 .started(at("10:00"))
                 .checkedIn(at("10:01"), "NEEDS_TO_OFFLOAD")
-                .contracted(at("10:03"), TEAM, "Two solutions I can try this week", "The team is stuck", "What I say in meetings")
+                .contracted(
+                        at("10:03"),
+                        TEAM,
+                        "Two solutions I can try this week",
+                        "The team is stuck",
+                        "What I say in meetings")
                 .piece(at("10:33"), "Summary confirmed", "Brainstorm solutions")
                 .shift(at("10:40"), "shift-boss", "My boss", "COACH")
                 .reContract(at("10:45"), "shift-boss", "RETURN_TO_AGREED", TEAM)
@@ -76,7 +80,8 @@ public final class AnalyticsMother {
         events.addAll(articleSession(org).events());
         events.addAll(prepForm(org, CLIENT, ARTICLE_SESSION, "prep-article")
                 .requested(Instant.parse("2026-11-16T09:00:00Z"), at("10:00"))
-                .submitted(Instant.parse("2026-11-22T20:30:00Z"), false).events());
+                .submitted(Instant.parse("2026-11-22T20:30:00Z"), false)
+                .events());
         events.addAll(session(org, CLIENT, COACH, "session-2")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("10:00"))
                 .started(day2("10:00"))
@@ -86,33 +91,41 @@ public final class AnalyticsMother {
                 .shift(day2("10:40"), "s2-budget", "Budget", "COACH")
                 .shift(day2("10:45"), "s2-budget-again", "budget", "COACH")
                 .reContract(day2("10:50"), "s2-budget-again", "RETURN_TO_AGREED", "my boss")
-                .ended(day2("11:00"), "PARTLY").events());
+                .ended(day2("11:00"), "PARTLY")
+                .events());
         events.addAll(prepForm(org, CLIENT, "session-2", "prep-2")
                 .requested(Instant.parse("2026-11-20T09:00:00Z"), day2("10:00"))
-                .submitted(day2("10:10"), true).events());
+                .submitted(day2("10:10"), true)
+                .events());
         events.addAll(session(org, CLIENT, COACH, "session-cancelled")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"))
-                .cancelled(Instant.parse("2026-11-24T18:00:00Z")).events());
+                .cancelled(Instant.parse("2026-11-24T18:00:00Z"))
+                .events());
         events.addAll(prepForm(org, CLIENT, "session-cancelled", "prep-cancelled")
-                .requested(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-25T10:00:00Z")).events());
+                .requested(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"))
+                .events());
         events.addAll(session(org, CLIENT, COACH, "session-running")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
                 .started(Instant.parse("2026-11-26T10:00:00Z"))
                 .contracted(Instant.parse("2026-11-26T10:02:00Z"), TEAM)
-                .shift(Instant.parse("2026-11-26T10:10:00Z"), "running-shift", "Holidays", "CLIENT").events());
+                .shift(Instant.parse("2026-11-26T10:10:00Z"), "running-shift", "Holidays", "CLIENT")
+                .events());
         events.addAll(prepForm(org, CLIENT, "session-running", "prep-running")
                 .requested(Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-26T10:00:00Z"))
-                .missed(Instant.parse("2026-11-26T10:00:00Z")).events());
+                .missed(Instant.parse("2026-11-26T10:00:00Z"))
+                .events());
         events.addAll(session(org, SECOND_CLIENT, COACH, "session-no-agreement")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("14:00"))
                 .started(day2("14:00"))
-                .ended(day2("14:30"), "NOT_ACHIEVED").events());
+                .ended(day2("14:30"), "NOT_ACHIEVED")
+                .events());
         events.addAll(session(otherOrg, CLIENT, COACH, "session-elsewhere")
                 .scheduled(Instant.parse("2026-11-20T09:00:00Z"), day2("09:00"))
                 .started(day2("09:00"))
                 .contracted(day2("09:01"), "Elsewhere")
                 .shift(day2("09:10"), "elsewhere-shift", "Weather", "CLIENT")
-                .ended(day2("10:01"), "ACHIEVED").events());
+                .ended(day2("10:01"), "ACHIEVED")
+                .events());
         return events;
     }
 
@@ -163,8 +176,10 @@ public final class AnalyticsMother {
             return contracted(at, topic, null, null, null);
         }
 
-        public SessionScript contracted(Instant at, String topic, String successMeasure, String importance, String toAddress) {
-            return add(new SessionContracted(sessionId, orgId, clientId, coachId, topic, successMeasure, importance, toAddress, at));
+        public SessionScript contracted(
+                Instant at, String topic, String successMeasure, String importance, String toAddress) {
+            return add(new SessionContracted(
+                    sessionId, orgId, clientId, coachId, topic, successMeasure, importance, toAddress, at));
         }
 
         public SessionScript shift(Instant at, String shiftId, String topic, String noticedBy) {
@@ -217,8 +232,14 @@ public final class AnalyticsMother {
         }
 
         public PrepFormScript submitted(Instant at, boolean late) {
-            return add(new PrepFormSubmitted(prepFormId, orgId, clientId, sessionId, late,
-                    Map.of("sessionIntent", "Sort out the team dynamics"), at));
+            return add(new PrepFormSubmitted(
+                    prepFormId,
+                    orgId,
+                    clientId,
+                    sessionId,
+                    late,
+                    Map.of("sessionIntent", "Sort out the team dynamics"),
+                    at));
         }
 
         public PrepFormScript missed(Instant at) {

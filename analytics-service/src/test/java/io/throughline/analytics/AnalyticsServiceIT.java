@@ -37,10 +37,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The service end to end: events published on the real topics, answers read over HTTP. */
 @WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "throughline.analytics.database=analytics-service-it",
-        "throughline.analytics.projection.consumer-group=analytics-service-it",
-        "throughline.analytics.projection.poll-timeout=100ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "throughline.analytics.database=analytics-service-it",
+            "throughline.analytics.projection.consumer-group=analytics-service-it",
+            "throughline.analytics.projection.poll-timeout=100ms"
+        })
 class AnalyticsServiceIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -65,34 +68,55 @@ class AnalyticsServiceIT {
         String org = uniqueOrg();
         topics.publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
 
-        JsonNode client = await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns"),
-                patterns -> patterns.status() == 200 && patterns.json().path("sessionsPage").path("totalElements").asLong() == 4
-                        && patterns.json().path("prepForms").path("missed").asLong() == 1).json();
+        JsonNode client = await().atMost(PATIENCE)
+                .until(
+                        () -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns"),
+                        patterns -> patterns.status() == 200
+                                && patterns.json()
+                                                .path("sessionsPage")
+                                                .path("totalElements")
+                                                .asLong()
+                                        == 4
+                                && patterns.json()
+                                                .path("prepForms")
+                                                .path("missed")
+                                                .asLong()
+                                        == 1)
+                .json();
         assertThat(client.path("sessionsEnded").asLong()).isEqualTo(2);
         assertThat(client.path("sidetrackFrequency").asDouble()).isEqualTo(2.5);
         assertThat(client.path("connectedShare").asDouble()).isEqualTo(0.2);
         assertThat(client.path("recurringSidetrackTopics").toString())
                 .isEqualTo("[{\"topic\":\"Budget\",\"count\":2},{\"topic\":\"My boss\",\"count\":2}]");
-        assertThat(client.path("sessions")).extracting(row -> row.path("sessionId").asString())
+        assertThat(client.path("sessions"))
+                .extracting(row -> row.path("sessionId").asString())
                 .containsExactly("session-running", "session-cancelled", "session-2", ARTICLE_SESSION);
-        assertThat(client.path("sessions").get(3).path("onAgreedTopicShare").asDouble()).isEqualTo(0.912280702);
+        assertThat(client.path("sessions").get(3).path("onAgreedTopicShare").asDouble())
+                .isEqualTo(0.912280702);
         assertThat(client.path("sessions").get(3).path("startedAt").asString()).isEqualTo("2026-11-23T10:00:00Z");
 
-        JsonNode secondClient = api().get("/api/v1/orgs/" + org + "/clients/" + SECOND_CLIENT + "/patterns").json();
+        JsonNode secondClient = api().get("/api/v1/orgs/" + org + "/clients/" + SECOND_CLIENT + "/patterns")
+                .json();
         assertThat(secondClient.path("onAgreedTopicShare").isNull()).isTrue();
         assertThat(secondClient.path("avgMinutesToAgreement").isNull()).isTrue();
 
-        JsonNode coach = api().get("/api/v1/orgs/" + org + "/coaches/" + COACH + "/patterns").json();
+        JsonNode coach = api().get("/api/v1/orgs/" + org + "/coaches/" + COACH + "/patterns")
+                .json();
         assertThat(coach.path("sessionsEnded").asLong()).isEqualTo(3);
         assertThat(coach.path("reContractRate").asDouble()).isEqualTo(0.8);
 
         JsonNode overview = api().get("/api/v1/orgs/" + org + "/overview").json();
-        assertThat(overview.path("clients")).extracting(row -> row.path("clientId").asString()).containsExactly(CLIENT, SECOND_CLIENT);
+        assertThat(overview.path("clients"))
+                .extracting(row -> row.path("clientId").asString())
+                .containsExactly(CLIENT, SECOND_CLIENT);
         assertThat(overview.path("sidetrackFrequencyWithoutPrep").asDouble()).isEqualTo(1.5);
 
-        JsonNode timeline = api().get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline").json();
-        assertThat(timeline.path("segments")).extracting(segment -> segment.path("kind").asString())
-                .containsExactly("ON_AGREED_TOPIC", "OFF_TOPIC", "ON_AGREED_TOPIC", "CONNECTED_CONTEXT", "ON_AGREED_TOPIC");
+        JsonNode timeline = api().get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline")
+                .json();
+        assertThat(timeline.path("segments"))
+                .extracting(segment -> segment.path("kind").asString())
+                .containsExactly(
+                        "ON_AGREED_TOPIC", "OFF_TOPIC", "ON_AGREED_TOPIC", "CONNECTED_CONTEXT", "ON_AGREED_TOPIC");
         assertThat(timeline.path("offTopicMinutes").asDouble()).isEqualTo(5.0);
         assertThat(timeline.path("minutesToAgreement").asDouble()).isEqualTo(3.0);
     }
@@ -107,7 +131,8 @@ class AnalyticsServiceIT {
         Collections.shuffle(twice, new Random(11));
         topics.publish(twice);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(answers(shuffled)).isEqualTo(answers(inOrder)));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(answers(shuffled)).isEqualTo(answers(inOrder)));
         await().atMost(PATIENCE).until(() -> metric("analytics.consumer.lag") == 0);
         assertThat(answers(shuffled)).isEqualTo(answers(inOrder));
         assertThat(metric("analytics.events.duplicates")).isGreaterThan(0);
@@ -116,14 +141,19 @@ class AnalyticsServiceIT {
     @Test
     void deadLettersAnUndecodableRecordAndGoesOn() {
         String poisonKey = "poison-" + UUID.randomUUID();
-        topics.send(new ProducerRecord<>(Topics.SESSIONS, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        topics.send(
+                new ProducerRecord<>(Topics.SESSIONS, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
         String org = uniqueOrg();
         topics.publish(AnalyticsMother.articleSession(org).events());
 
-        await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline").status() == 200);
+        await().atMost(PATIENCE)
+                .until(() -> api().get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline")
+                                .status()
+                        == 200);
         ConsumerRecord<byte[], byte[]> deadLetter = deadLetterWithKey(poisonKey);
         assertThat(header(deadLetter, DeadLetters.ORIGINAL_TOPIC)).isEqualTo(Topics.SESSIONS);
-        assertThat(header(deadLetter, DeadLetters.EXCEPTION)).isEqualTo("io.throughline.events.UndecodableEventException");
+        assertThat(header(deadLetter, DeadLetters.EXCEPTION))
+                .isEqualTo("io.throughline.events.UndecodableEventException");
         assertThat(header(deadLetter, DeadLetters.ORIGINAL_OFFSET)).matches("\\d+");
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
         assertThat(metric("analytics.events.dead.lettered")).isGreaterThanOrEqualTo(1);
@@ -131,7 +161,8 @@ class AnalyticsServiceIT {
 
     @Test
     void skipsAndCountsAnEventTypeItDoesNotKnow() {
-        ProducerRecord<String, byte[]> known = CODEC.toRecord(AnalyticsMother.articleSession(uniqueOrg()).events().getFirst());
+        ProducerRecord<String, byte[]> known = CODEC.toRecord(
+                AnalyticsMother.articleSession(uniqueOrg()).events().getFirst());
         known.headers().remove("ce_type");
         known.headers().add("ce_type", "coaching.session.teleported".getBytes(StandardCharsets.UTF_8));
         topics.send(new ProducerRecord<>(Topics.SESSIONS, null, known.key(), known.value(), known.headers()));
@@ -143,20 +174,29 @@ class AnalyticsServiceIT {
     void rebuildsTheSameAnswersAsTheLiveProjection() {
         String org = uniqueOrg();
         topics.publish(AnalyticsMother.twoOrganisations(org, uniqueOrg()));
-        await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns")
-                .json().path("prepForms").path("missed").asLong() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns")
+                                .json()
+                                .path("prepForms")
+                                .path("missed")
+                                .asLong()
+                        == 1);
         await().atMost(PATIENCE).until(() -> metric("analytics.consumer.lag") == 0);
         List<JsonNode> live = answers(org);
 
         Api.Response started = api().post("/api/v1/admin/projections/rebuild");
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().path("state").asString()).isEqualTo("RUNNING");
-        JsonNode done = await().atMost(PATIENCE).until(() -> api().get("/api/v1/admin/projections/rebuild").json(),
-                progress -> !progress.path("state").asString().equals("RUNNING"));
+        JsonNode done = await().atMost(PATIENCE)
+                .until(
+                        () -> api().get("/api/v1/admin/projections/rebuild").json(),
+                        progress -> !progress.path("state").asString().equals("RUNNING"));
 
         assertThat(done.path("state").asString()).isEqualTo("COMPLETED");
         assertThat(done.path("percent").asDouble()).isEqualTo(100.0);
-        assertThat(done.path("processed").asLong()).isEqualTo(done.path("total").asLong()).isPositive();
+        assertThat(done.path("processed").asLong())
+                .isEqualTo(done.path("total").asLong())
+                .isPositive();
         assertThat(answers(org)).isEqualTo(live);
     }
 
@@ -168,23 +208,36 @@ class AnalyticsServiceIT {
         assertThat(first.status()).isEqualTo(202);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.contentType()).startsWith("application/problem+json");
-        await().atMost(PATIENCE).until(() -> !api().get("/api/v1/admin/projections/rebuild").json().path("state").asString().equals("RUNNING"));
+        await().atMost(PATIENCE)
+                .until(() -> !api().get("/api/v1/admin/projections/rebuild")
+                        .json()
+                        .path("state")
+                        .asString()
+                        .equals("RUNNING"));
     }
 
     @Test
     void answersNotFoundForWhatAnOrganisationHasNot() {
         String org = uniqueOrg();
         topics.publish(AnalyticsMother.articleSession(org).events());
-        await().atMost(PATIENCE).until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns").status() == 200);
+        await().atMost(PATIENCE)
+                .until(() -> api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns")
+                                .status()
+                        == 200);
 
         Api.Response unknownClient = api().get("/api/v1/orgs/" + org + "/clients/nobody/patterns");
         assertThat(unknownClient.status()).isEqualTo(404);
         assertThat(unknownClient.contentType()).startsWith("application/problem+json");
         assertThat(unknownClient.json().path("title").asString()).isEqualTo("Not Found");
         assertThat(unknownClient.json().path("detail").asString()).contains("nobody");
-        assertThat(api().get("/api/v1/orgs/" + uniqueOrg() + "/clients/" + CLIENT + "/patterns").status()).isEqualTo(404);
-        assertThat(api().get("/api/v1/orgs/" + org + "/coaches/nobody/patterns").status()).isEqualTo(404);
-        assertThat(api().get("/api/v1/orgs/" + org + "/sessions/nothing/timeline").status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/orgs/" + uniqueOrg() + "/clients/" + CLIENT + "/patterns")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/orgs/" + org + "/coaches/nobody/patterns").status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/orgs/" + org + "/sessions/nothing/timeline")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -197,38 +250,51 @@ class AnalyticsServiceIT {
         assertThat(badId.contentType()).startsWith("application/problem+json");
         assertThat(badId.json().path("errors").get(0).path("field").asString()).isEqualTo("clientId");
         assertThat(badSize.status()).isEqualTo(400);
-        assertThat(badSize.json().path("errors").get(0).path("field").asString()).isEqualTo("size");
+        assertThat(badSize.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("size");
         assertThat(notANumber.status()).isEqualTo(400);
     }
 
     @Test
     void reportsKafkaAndMongoDbHealth() {
-        JsonNode health = await().atMost(PATIENCE).until(() -> api().get("/actuator/health").json(),
-                answer -> answer.path("status").asString().equals("UP"));
+        JsonNode health = await().atMost(PATIENCE)
+                .until(
+                        () -> api().get("/actuator/health").json(),
+                        answer -> answer.path("status").asString().equals("UP"));
 
-        assertThat(health.path("components").path("kafka").path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("kafka").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(health.path("components").path("mongo").path("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
     void servesItsOpenApiDocument() {
         JsonNode document = api().get("/v3/api-docs").json();
 
-        assertThat(document.path("paths").propertyNames()).contains(
-                "/api/v1/orgs/{orgId}/clients/{clientId}/patterns", "/api/v1/orgs/{orgId}/coaches/{coachId}/patterns",
-                "/api/v1/orgs/{orgId}/overview", "/api/v1/orgs/{orgId}/sessions/{sessionId}/timeline",
-                "/api/v1/admin/projections/rebuild");
+        assertThat(document.path("paths").propertyNames())
+                .contains(
+                        "/api/v1/orgs/{orgId}/clients/{clientId}/patterns",
+                        "/api/v1/orgs/{orgId}/coaches/{coachId}/patterns",
+                        "/api/v1/orgs/{orgId}/overview",
+                        "/api/v1/orgs/{orgId}/sessions/{sessionId}/timeline",
+                        "/api/v1/admin/projections/rebuild");
         assertThat(OpenApiValidation.problems(api().get("/v3/api-docs").body())).isEmpty();
     }
 
     private List<JsonNode> answers(String org) {
         return List.of(
-                withoutOrg(api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns?size=100").json()),
-                withoutOrg(api().get("/api/v1/orgs/" + org + "/clients/" + SECOND_CLIENT + "/patterns").json()),
-                withoutOrg(api().get("/api/v1/orgs/" + org + "/coaches/" + COACH + "/patterns").json()),
+                withoutOrg(api().get("/api/v1/orgs/" + org + "/clients/" + CLIENT + "/patterns?size=100")
+                        .json()),
+                withoutOrg(api().get("/api/v1/orgs/" + org + "/clients/" + SECOND_CLIENT + "/patterns")
+                        .json()),
+                withoutOrg(api().get("/api/v1/orgs/" + org + "/coaches/" + COACH + "/patterns")
+                        .json()),
                 withoutOrg(api().get("/api/v1/orgs/" + org + "/overview").json()),
-                withoutOrg(api().get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline").json()),
-                withoutOrg(api().get("/api/v1/orgs/" + org + "/sessions/session-2/timeline").json()));
+                withoutOrg(api().get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline")
+                        .json()),
+                withoutOrg(api().get("/api/v1/orgs/" + org + "/sessions/session-2/timeline")
+                        .json()));
     }
 
     private static JsonNode withoutOrg(JsonNode answer) {
@@ -240,14 +306,22 @@ class AnalyticsServiceIT {
 
     private double metric(String name) {
         Api.Response response = api().get("/actuator/metrics/" + name);
-        return response.status() == 200 ? response.json().path("measurements").get(0).path("value").asDouble() : -1;
+        return response.status() == 200
+                ? response.json().path("measurements").get(0).path("value").asDouble()
+                : -1;
     }
 
     private static ConsumerRecord<byte[], byte[]> deadLetterWithKey(String key) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("spring.kafka.bootstrap-servers", bootstrapServers()),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        System.getProperty("spring.kafka.bootstrap-servers", bootstrapServers()),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlt-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.deadLetter(Topics.SESSIONS)));
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while (System.nanoTime() < deadline) {

@@ -13,19 +13,33 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule foldIsPureDomain = classes().that().resideInAPackage("..session.fold..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("..session.fold..", "io.throughline.events..", "java..");
+    static final ArchRule foldIsPureDomain = classes()
+            .that()
+            .resideInAPackage("..session.fold..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("..session.fold..", "io.throughline.events..", "java..");
 
     @ArchTest
-    static final ArchRule queriesDoNotReachIntoConsuming = noClasses().that().resideInAPackage("..query..")
-            .should().dependOnClassesThat().resideInAnyPackage("..projection.consumer..", "..projection.rebuild..", "org.apache.kafka..");
+    static final ArchRule queriesDoNotReachIntoConsuming = noClasses()
+            .that()
+            .resideInAPackage("..query..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..projection.consumer..", "..projection.rebuild..", "org.apache.kafka..");
 
     @ArchTest
-    static final ArchRule controllersOnlyAskQueries = noClasses().that().areAnnotatedWith(RestController.class)
-            .should().dependOnClassesThat().resideInAnyPackage("..projection.store..", "..projection.consumer..", "com.mongodb..");
+    static final ArchRule controllersOnlyAskQueries = noClasses()
+            .that()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..projection.store..", "..projection.consumer..", "com.mongodb..");
 
     @ArchTest
-    static final ArchRule noOtherServicesCode = noClasses().should().dependOnClassesThat()
+    static final ArchRule noOtherServicesCode = noClasses()
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage("io.throughline.session..", "io.throughline.prepform..")
             .because("services share only the published contract and the platform libraries");
 }

@@ -22,7 +22,8 @@ public final class ContractTopics implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             TopicSetup.ensure(admin);
         }
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Each event as its CloudEvents binary-mode record, flushed. */

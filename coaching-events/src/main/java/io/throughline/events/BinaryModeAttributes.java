@@ -34,11 +34,23 @@ final class BinaryModeAttributes implements CloudEventWriter<BinaryModeAttribute
     private static final byte[] V1 = "1.0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] V03 = "0.3".getBytes(StandardCharsets.US_ASCII);
     /** The attributes whose values this writer looks at, not only at their names. */
-    private static final Set<String> READ = Set.of("id", "source", "type", "time", "dataschema", CoachingEventCodec.SEQUENCE);
+    private static final Set<String> READ =
+            Set.of("id", "source", "type", "time", "dataschema", CoachingEventCodec.SEQUENCE);
     /** Header names of the attributes every record of the contract has, to the attribute names. */
-    private static final Map<String, String> KNOWN = Stream.of("specversion", "id", "source", "type", "time", "subject", "datacontenttype",
-                    "dataschema", CoachingEventCodec.ORG_ID, CoachingEventCodec.CLIENT_ID, CoachingEventCodec.SEQUENCE)
+    private static final Map<String, String> KNOWN = Stream.of(
+                    "specversion",
+                    "id",
+                    "source",
+                    "type",
+                    "time",
+                    "subject",
+                    "datacontenttype",
+                    "dataschema",
+                    CoachingEventCodec.ORG_ID,
+                    CoachingEventCodec.CLIENT_ID,
+                    CoachingEventCodec.SEQUENCE)
             .collect(Collectors.toUnmodifiableMap(name -> PREFIX + name, name -> name));
+
     private static final byte[] JSON = CoachingEventCodec.DATA_CONTENT_TYPE.getBytes(StandardCharsets.US_ASCII);
     private static final boolean JSON_IS_STRUCTURED = structured(CoachingEventCodec.DATA_CONTENT_TYPE);
 
@@ -80,7 +92,8 @@ final class BinaryModeAttributes implements CloudEventWriter<BinaryModeAttribute
                     if (name.equals("specversion")) {
                         specVersion = bytes;
                     } else {
-                        attributes.withContextAttribute(name, READ.contains(name) ? new String(bytes, StandardCharsets.UTF_8) : "");
+                        attributes.withContextAttribute(
+                                name, READ.contains(name) ? new String(bytes, StandardCharsets.UTF_8) : "");
                     }
                 }
             }
@@ -148,11 +161,14 @@ final class BinaryModeAttributes implements CloudEventWriter<BinaryModeAttribute
 
     /** A content type the SDK would read as structured mode, or refuse as an unknown structured format. */
     private static boolean structured(byte[] contentType) {
-        return Arrays.equals(contentType, JSON) ? JSON_IS_STRUCTURED : structured(new String(contentType, StandardCharsets.UTF_8));
+        return Arrays.equals(contentType, JSON)
+                ? JSON_IS_STRUCTURED
+                : structured(new String(contentType, StandardCharsets.UTF_8));
     }
 
     private static boolean structured(String contentType) {
-        return contentType.startsWith("application/cloudevents") || EventFormatProvider.getInstance().resolveFormat(contentType) != null;
+        return contentType.startsWith("application/cloudevents")
+                || EventFormatProvider.getInstance().resolveFormat(contentType) != null;
     }
 
     /** ASCII without capitals: what the SDK's {@code toLowerCase()} leaves as it is in any locale. */

@@ -37,7 +37,8 @@ public final class CoachingEventCodec {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("contract-timestamps").addDeserializer(Instant.class, new FastInstantDeserializer()))
+            .addModule(new SimpleModule("contract-timestamps")
+                    .addDeserializer(Instant.class, new FastInstantDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -100,7 +101,10 @@ public final class CoachingEventCodec {
 
     public EventEnvelope fromCloudEvent(CloudEvent cloudEvent) {
         Object sequence = cloudEvent.getExtension(SEQUENCE);
-        return toEnvelope(cloudEvent.getId(), cloudEvent.getType(), sequence == null ? null : sequence.toString(),
+        return toEnvelope(
+                cloudEvent.getId(),
+                cloudEvent.getType(),
+                sequence == null ? null : sequence.toString(),
                 cloudEvent.getData() == null ? null : cloudEvent.getData().toBytes());
     }
 
@@ -131,9 +135,11 @@ public final class CoachingEventCodec {
         try {
             event = READERS.get(type).readValue(json);
         } catch (JsonProcessingException e) {
-            throw new UndecodableEventException("Data of a " + type.type() + " event is not valid: " + e.getOriginalMessage(), e);
+            throw new UndecodableEventException(
+                    "Data of a " + type.type() + " event is not valid: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UndecodableEventException("Data of a " + type.type() + " event is not readable: " + e.getMessage(), e);
+            throw new UndecodableEventException(
+                    "Data of a " + type.type() + " event is not readable: " + e.getMessage(), e);
         }
         requirePresent(type, "orgId", event.orgId());
         requirePresent(type, "clientId", event.clientId());
@@ -143,7 +149,8 @@ public final class CoachingEventCodec {
     }
 
     private EventEnvelope toEnvelope(String id, String typeName, String sequence, byte[] data) {
-        CoachingEventType type = CoachingEventType.ofType(typeName).orElseThrow(() -> new UnknownEventTypeException(typeName));
+        CoachingEventType type =
+                CoachingEventType.ofType(typeName).orElseThrow(() -> new UnknownEventTypeException(typeName));
         if (data == null) {
             throw new UndecodableEventException("Event " + id + " of type " + type.type() + " has no data");
         }

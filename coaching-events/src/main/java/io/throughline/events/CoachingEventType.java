@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 /** Every event type of the contract: its CloudEvents {@code type}, record, topic and source. */
 public enum CoachingEventType {
-
     SESSION_SCHEDULED("coaching.session.scheduled", SessionScheduled.class),
     SESSION_STARTED("coaching.session.started", SessionStarted.class),
     SESSION_CHECKED_IN("coaching.session.checked-in", SessionCheckedIn.class),
@@ -28,8 +27,8 @@ public enum CoachingEventType {
 
     private static final Map<String, CoachingEventType> BY_TYPE =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CoachingEventType::type, Function.identity()));
-    private static final Map<Class<?>, CoachingEventType> BY_CLASS =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CoachingEventType::eventClass, Function.identity()));
+    private static final Map<Class<?>, CoachingEventType> BY_CLASS = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(CoachingEventType::eventClass, Function.identity()));
 
     private final String type;
     private final Class<? extends CoachingEvent> eventClass;

@@ -14,14 +14,20 @@ final class IsoInstants {
 
     private static final int SECONDS_PER_DAY = 86_400;
 
-    private IsoInstants() {
-    }
+    private IsoInstants() {}
 
     /** The instant, or null unless the text has exactly the shape above with valid field values. */
     static Instant parseUtc(String text) {
         int length = text.length();
-        if (length < 20 || length == 21 || length > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(length - 1) != 'Z'
+        if (length < 20
+                || length == 21
+                || length > 30
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':'
+                || text.charAt(length - 1) != 'Z'
                 || (length > 20 && text.charAt(19) != '.')) {
             return null;
         }
@@ -32,7 +38,15 @@ final class IsoInstants {
         int minute = digits(text, 14, 16);
         int second = digits(text, 17, 19);
         int nanos = length > 20 ? digits(text, 20, length - 1) : 0;
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+        if (year < 0
+                || month < 0
+                || day < 0
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
                 || nanos < 0) {
             return null;
         }

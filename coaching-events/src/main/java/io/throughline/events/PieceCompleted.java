@@ -2,6 +2,6 @@ package io.throughline.events;
 
 import java.time.Instant;
 
-public record PieceCompleted(String sessionId, String orgId, String clientId, String summary, String nextStep,
-                             Instant occurredAt) implements SessionEvent {
-}
+public record PieceCompleted(
+        String sessionId, String orgId, String clientId, String summary, String nextStep, Instant occurredAt)
+        implements SessionEvent {}

@@ -2,6 +2,12 @@ package io.throughline.events;
 
 import java.time.Instant;
 
-public record SessionScheduled(String sessionId, String orgId, String clientId, String coachId,
-                               Instant scheduledStart, int plannedMinutes, Instant occurredAt) implements SessionEvent {
-}
+public record SessionScheduled(
+        String sessionId,
+        String orgId,
+        String clientId,
+        String coachId,
+        Instant scheduledStart,
+        int plannedMinutes,
+        Instant occurredAt)
+        implements SessionEvent {}

@@ -8,8 +8,7 @@ public final class Topics {
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** Where a consumer puts the records of {@code topic} it cannot decode. */
     public static String deadLetter(String topic) {

@@ -24,10 +24,18 @@ class AsyncApiDocumentTest {
 
     /** The {@code ce_type} table of API.md, "Events on Kafka". */
     private static final Set<String> API_MD_TYPES = Set.of(
-            "coaching.session.scheduled", "coaching.session.started", "coaching.session.checked-in",
-            "coaching.session.contracted", "coaching.session.topic-shifted", "coaching.session.re-contracted",
-            "coaching.session.piece-completed", "coaching.session.ended", "coaching.session.cancelled",
-            "coaching.prep-form.requested", "coaching.prep-form.submitted", "coaching.prep-form.missed");
+            "coaching.session.scheduled",
+            "coaching.session.started",
+            "coaching.session.checked-in",
+            "coaching.session.contracted",
+            "coaching.session.topic-shifted",
+            "coaching.session.re-contracted",
+            "coaching.session.piece-completed",
+            "coaching.session.ended",
+            "coaching.session.cancelled",
+            "coaching.prep-form.requested",
+            "coaching.prep-form.submitted",
+            "coaching.prep-form.missed");
 
     private static JsonNode document;
 
@@ -42,14 +50,18 @@ class AsyncApiDocumentTest {
     @Test
     void isAnAsyncApi3DocumentForBothTopics() {
         assertThat(document.path("asyncapi").asText()).isEqualTo("3.0.0");
-        assertThat(document.path("channels").path("sessions").path("address").asText()).isEqualTo(Topics.SESSIONS);
-        assertThat(document.path("channels").path("prepForms").path("address").asText()).isEqualTo(Topics.PREP_FORMS);
+        assertThat(document.path("channels").path("sessions").path("address").asText())
+                .isEqualTo(Topics.SESSIONS);
+        assertThat(document.path("channels").path("prepForms").path("address").asText())
+                .isEqualTo(Topics.PREP_FORMS);
     }
 
     @Test
     void namesEveryEventTypeOfApiMd() {
         assertThat(messageNames()).containsExactlyInAnyOrderElementsOf(API_MD_TYPES);
-        assertThat(Arrays.stream(CoachingEventType.values()).map(CoachingEventType::type).toList())
+        assertThat(Arrays.stream(CoachingEventType.values())
+                        .map(CoachingEventType::type)
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(API_MD_TYPES);
     }
 
@@ -62,13 +74,30 @@ class AsyncApiDocumentTest {
             channelMessages.forEach(ref -> refs.add(ref.path("$ref").asText()));
             JsonNode message = messageOf(type.type());
 
-            assertThat(refs).as(type.type() + " on channel " + channel).anyMatch(ref -> resolve(ref).equals(message));
-            String schemaRef = message.path("payload").path("schema").path("$ref").asText();
+            assertThat(refs)
+                    .as(type.type() + " on channel " + channel)
+                    .anyMatch(ref -> resolve(ref).equals(message));
+            String schemaRef =
+                    message.path("payload").path("schema").path("$ref").asText();
             assertThat(schemaRef).isEqualTo("./schemas/" + type.type() + ".json");
-            assertThat(getClass().getResource("/coaching-events/" + schemaRef.substring(2))).as(schemaRef).isNotNull();
-            assertThat(message.path("headers").path("allOf").get(1).path("properties").path("ce_type").path("const").asText())
+            assertThat(getClass().getResource("/coaching-events/" + schemaRef.substring(2)))
+                    .as(schemaRef)
+                    .isNotNull();
+            assertThat(message.path("headers")
+                            .path("allOf")
+                            .get(1)
+                            .path("properties")
+                            .path("ce_type")
+                            .path("const")
+                            .asText())
                     .isEqualTo(type.type());
-            assertThat(message.path("headers").path("allOf").get(1).path("properties").path("ce_source").path("const").asText())
+            assertThat(message.path("headers")
+                            .path("allOf")
+                            .get(1)
+                            .path("properties")
+                            .path("ce_source")
+                            .path("const")
+                            .asText())
                     .isEqualTo(type.source().toString());
         }
     }
@@ -79,14 +108,25 @@ class AsyncApiDocumentTest {
         List<String> required = new ArrayList<>();
         headers.path("required").forEach(node -> required.add(node.asText()));
 
-        assertThat(required).containsExactlyInAnyOrder("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time",
-                "ce_subject", "content-type", "ce_orgid", "ce_clientid", "ce_sequence");
+        assertThat(required)
+                .containsExactlyInAnyOrder(
+                        "ce_specversion",
+                        "ce_id",
+                        "ce_source",
+                        "ce_type",
+                        "ce_time",
+                        "ce_subject",
+                        "content-type",
+                        "ce_orgid",
+                        "ce_clientid",
+                        "ce_sequence");
     }
 
     @Test
     void theTypesOfTheSharedApiMdAreTheOnesThisTestKnows() throws IOException {
         Path apiMd = Path.of("..", "..", "shared", "API.md");
-        Assumptions.assumeTrue(Files.exists(apiMd), "../shared/API.md is not beside the project; checked against the copy above");
+        Assumptions.assumeTrue(
+                Files.exists(apiMd), "../shared/API.md is not beside the project; checked against the copy above");
         Set<String> found = new TreeSet<>();
         Matcher matcher = Pattern.compile("^\\| `(coaching\\.[a-z-]+\\.[a-z-]+)` \\|", Pattern.MULTILINE)
                 .matcher(Files.readString(apiMd));
@@ -98,7 +138,9 @@ class AsyncApiDocumentTest {
 
     private static List<String> messageNames() {
         List<String> names = new ArrayList<>();
-        document.path("components").path("messages").forEach(message -> names.add(message.path("name").asText()));
+        document.path("components")
+                .path("messages")
+                .forEach(message -> names.add(message.path("name").asText()));
         return names;
     }
 

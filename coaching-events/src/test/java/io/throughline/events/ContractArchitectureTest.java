@@ -13,15 +13,29 @@ class ContractArchitectureTest {
 
     @ArchTest
     static final ArchRule noSpringOrPersistenceTypes = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta.persistence..", "javax.persistence..", "org.axonframework..",
-                    "com.mongodb..", "org.bson..", "org.hibernate..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "jakarta.persistence..",
+                    "javax.persistence..",
+                    "org.axonframework..",
+                    "com.mongodb..",
+                    "org.bson..",
+                    "org.hibernate..")
             .because("the contract is a thin jar any subscriber can depend on");
 
     @ArchTest
     static final ArchRule eventsArePastTenseRecords = classes()
-            .that().implement(CoachingEvent.class).and().areNotInterfaces()
-            .should().beRecords()
-            .andShould().haveSimpleNameEndingWith("ed").orShould().haveSimpleNameEndingWith("edIn")
+            .that()
+            .implement(CoachingEvent.class)
+            .and()
+            .areNotInterfaces()
+            .should()
+            .beRecords()
+            .andShould()
+            .haveSimpleNameEndingWith("ed")
+            .orShould()
+            .haveSimpleNameEndingWith("edIn")
             .because("events are immutable facts named in the past tense");
 }

@@ -27,7 +27,8 @@ class JsonSchemaTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     private final CoachingEventCodec codec = new CoachingEventCodec();
 
@@ -54,15 +55,42 @@ class JsonSchemaTest {
     static Stream<Arguments> brokenExamples() {
         return Stream.of(
                 broken(CoachingEventType.SESSION_SCHEDULED, "without its clientId", data -> data.remove("clientId")),
-                broken(CoachingEventType.SESSION_SCHEDULED, "with plannedMinutes as text", data -> data.put("plannedMinutes", "sixty")),
-                broken(CoachingEventType.SESSION_SCHEDULED, "with plannedMinutes over 480", data -> data.put("plannedMinutes", 481)),
-                broken(CoachingEventType.SESSION_STARTED, "with an occurredAt that is no timestamp", data -> data.put("occurredAt", "yesterday")),
-                broken(CoachingEventType.SESSION_CHECKED_IN, "with an unknown readiness", data -> data.put("readiness", "SLEEPY")),
-                broken(CoachingEventType.TOPIC_SHIFTED, "with an illegal shiftId", data -> data.put("shiftId", "shift 1/2")),
-                broken(CoachingEventType.SESSION_RE_CONTRACTED, "with an unknown outcome", data -> data.put("outcome", "IGNORE")),
-                broken(CoachingEventType.SESSION_ENDED, "with free text over 2,000 characters", data -> data.put("clientFeedback", "x".repeat(2001))),
-                broken(CoachingEventType.PREP_FORM_SUBMITTED, "without a sessionIntent", data -> ((ObjectNode) data.get("answers")).remove("sessionIntent")),
-                broken(CoachingEventType.PREP_FORM_MISSED, "with a null prepFormId", data -> data.putNull("prepFormId")));
+                broken(
+                        CoachingEventType.SESSION_SCHEDULED,
+                        "with plannedMinutes as text",
+                        data -> data.put("plannedMinutes", "sixty")),
+                broken(
+                        CoachingEventType.SESSION_SCHEDULED,
+                        "with plannedMinutes over 480",
+                        data -> data.put("plannedMinutes", 481)),
+                broken(
+                        CoachingEventType.SESSION_STARTED,
+                        "with an occurredAt that is no timestamp",
+                        data -> data.put("occurredAt", "yesterday")),
+                broken(
+                        CoachingEventType.SESSION_CHECKED_IN,
+                        "with an unknown readiness",
+                        data -> data.put("readiness", "SLEEPY")),
+                broken(
+                        CoachingEventType.TOPIC_SHIFTED,
+                        "with an illegal shiftId",
+                        data -> data.put("shiftId", "shift 1/2")),
+                broken(
+                        CoachingEventType.SESSION_RE_CONTRACTED,
+                        "with an unknown outcome",
+                        data -> data.put("outcome", "IGNORE")),
+                broken(
+                        CoachingEventType.SESSION_ENDED,
+                        "with free text over 2,000 characters",
+                        data -> data.put("clientFeedback", "x".repeat(2001))),
+                broken(
+                        CoachingEventType.PREP_FORM_SUBMITTED,
+                        "without a sessionIntent",
+                        data -> ((ObjectNode) data.get("answers")).remove("sessionIntent")),
+                broken(
+                        CoachingEventType.PREP_FORM_MISSED,
+                        "with a null prepFormId",
+                        data -> data.putNull("prepFormId")));
     }
 
     @ParameterizedTest(name = "{0} {1} is rejected")
@@ -80,7 +108,8 @@ class JsonSchemaTest {
 
     private ObjectNode example(CoachingEventType type) {
         try {
-            return (ObjectNode) MAPPER.readTree(codec.toJson(EventMother.example(type).event()));
+            return (ObjectNode)
+                    MAPPER.readTree(codec.toJson(EventMother.example(type).event()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +133,8 @@ class JsonSchemaTest {
     }
 
     private static InputStream schemaStream(CoachingEventType type) {
-        InputStream stream = JsonSchemaTest.class.getResourceAsStream("/coaching-events/schemas/" + type.type() + ".json");
+        InputStream stream =
+                JsonSchemaTest.class.getResourceAsStream("/coaching-events/schemas/" + type.type() + ".json");
         assertThat(stream).as("schema of " + type.type() + " in the jar").isNotNull();
         return stream;
     }

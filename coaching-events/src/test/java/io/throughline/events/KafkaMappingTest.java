@@ -43,17 +43,18 @@ class KafkaMappingTest {
 
         assertThat(record.topic()).isEqualTo(envelope.type().topic());
         assertThat(record.key()).isEqualTo(event.clientId());
-        assertThat(headers(record)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", envelope.id(),
-                "ce_source", envelope.type().source().toString(),
-                "ce_type", envelope.type().type(),
-                "ce_time", event.occurredAt().toString(),
-                "ce_subject", event.subject(),
-                "content-type", "application/json",
-                "ce_orgid", event.orgId(),
-                "ce_clientid", event.clientId(),
-                "ce_sequence", Long.toString(envelope.sequence())));
+        assertThat(headers(record))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "ce_specversion", "1.0",
+                        "ce_id", envelope.id(),
+                        "ce_source", envelope.type().source().toString(),
+                        "ce_type", envelope.type().type(),
+                        "ce_time", event.occurredAt().toString(),
+                        "ce_subject", event.subject(),
+                        "content-type", "application/json",
+                        "ce_orgid", event.orgId(),
+                        "ce_clientid", event.clientId(),
+                        "ce_sequence", Long.toString(envelope.sequence())));
         assertThat(new String(record.value(), UTF_8)).startsWith("{\"").contains("\"orgId\":\"" + event.orgId() + "\"");
     }
 
@@ -62,23 +63,30 @@ class KafkaMappingTest {
     void roundTripsThroughStructuredJsonUnchanged(EventEnvelope envelope) {
         byte[] json = codec.toStructuredJson(envelope);
 
-        assertThat(new String(json, UTF_8)).contains("\"specversion\":\"1.0\"", "\"type\":\"" + envelope.type().type() + "\"",
-                "\"data\":{");
+        assertThat(new String(json, UTF_8))
+                .contains(
+                        "\"specversion\":\"1.0\"",
+                        "\"type\":\"" + envelope.type().type() + "\"",
+                        "\"data\":{");
         assertThat(codec.fromStructuredJson(json)).isEqualTo(envelope);
     }
 
     @Test
     void sessionEventsGoToTheSessionsTopicAndPrepFormEventsToThePrepFormsTopic() {
-        assertThat(Arrays.stream(CoachingEventType.values()).collect(Collectors.groupingBy(CoachingEventType::topic,
-                Collectors.mapping(CoachingEventType::type, Collectors.toSet()))))
+        assertThat(Arrays.stream(CoachingEventType.values())
+                        .collect(Collectors.groupingBy(
+                                CoachingEventType::topic,
+                                Collectors.mapping(CoachingEventType::type, Collectors.toSet()))))
                 .containsOnlyKeys(Topics.SESSIONS, Topics.PREP_FORMS)
-                .allSatisfy((topic, types) -> assertThat(types).allMatch(type -> type.startsWith(
-                        topic.equals(Topics.SESSIONS) ? "coaching.session." : "coaching.prep-form.")));
+                .allSatisfy((topic, types) -> assertThat(types)
+                        .allMatch(type -> type.startsWith(
+                                topic.equals(Topics.SESSIONS) ? "coaching.session." : "coaching.prep-form.")));
     }
 
     @Test
     void aRecordWithoutCloudEventHeadersIsUndecodable() {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.SESSIONS, 0, 0, "coachee-1", "{}".getBytes(UTF_8));
+        ConsumerRecord<String, byte[]> record =
+                new ConsumerRecord<>(Topics.SESSIONS, 0, 0, "coachee-1", "{}".getBytes(UTF_8));
 
         assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> codec.fromRecord(record));
     }
@@ -147,7 +155,12 @@ class KafkaMappingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ce_time, yesterday", "ce_time, 2026-11-23T25:00:00Z", "ce_source, a source with spaces", "ce_dataschema, ::"})
+    @CsvSource({
+        "ce_time, yesterday",
+        "ce_time, 2026-11-23T25:00:00Z",
+        "ce_source, a source with spaces",
+        "ce_dataschema, ::"
+    })
     void aRecordWithAMalformedAttributeIsUndecodable(String header, String value) {
         ProducerRecord<String, byte[]> record = codec.toRecord(EventMother.example(CoachingEventType.SESSION_STARTED));
 
@@ -161,7 +174,8 @@ class KafkaMappingTest {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         headers.add("ce_room-name", "blue".getBytes(UTF_8));
 
-        assertThatExceptionOfType(UndecodableEventException.class).isThrownBy(() -> codec.fromRecord(headers, record.value()));
+        assertThatExceptionOfType(UndecodableEventException.class)
+                .isThrownBy(() -> codec.fromRecord(headers, record.value()));
     }
 
     @Test
@@ -175,18 +189,24 @@ class KafkaMappingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "2026-11-23T10:00:00.5Z         | 2026-11-23T10:00:00.500Z",
-            "2026-11-23T10:00:00.123456789Z | 2026-11-23T10:00:00.123456789Z",
-            "2026-11-23T11:00:00+01:00      | 2026-11-23T10:00:00Z",
-            "2026-11-23T10:00:00z           | 2026-11-23T10:00:00Z",
-            "1795428000                     | 2026-11-23T10:00:00Z"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2026-11-23T10:00:00.5Z         | 2026-11-23T10:00:00.500Z",
+                "2026-11-23T10:00:00.123456789Z | 2026-11-23T10:00:00.123456789Z",
+                "2026-11-23T11:00:00+01:00      | 2026-11-23T10:00:00Z",
+                "2026-11-23T10:00:00z           | 2026-11-23T10:00:00Z",
+                "1795428000                     | 2026-11-23T10:00:00Z"
+            })
     void readsEveryTimestampFormJacksonReads(String written, String expected) {
         ProducerRecord<String, byte[]> record = codec.toRecord(EventMother.example(CoachingEventType.SESSION_STARTED));
-        String json = new String(record.value(), UTF_8).replace("\"2026-11-23T10:00:00Z\"",
-                written.matches("\\d+") ? written : "\"" + written + "\"");
+        String json = new String(record.value(), UTF_8)
+                .replace("\"2026-11-23T10:00:00Z\"", written.matches("\\d+") ? written : "\"" + written + "\"");
 
-        assertThat(codec.fromRecord(record.headers(), json.getBytes(UTF_8)).event().occurredAt()).isEqualTo(Instant.parse(expected));
+        assertThat(codec.fromRecord(record.headers(), json.getBytes(UTF_8))
+                        .event()
+                        .occurredAt())
+                .isEqualTo(Instant.parse(expected));
     }
 
     @Test

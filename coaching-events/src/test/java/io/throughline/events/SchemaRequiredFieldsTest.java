@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SchemaRequiredFieldsTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\| `(coaching\\.[a-z.-]+)` \\| ([^|]+) \\|$", Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `(coaching\\.[a-z.-]+)` \\| ([^|]+) \\|$", Pattern.MULTILINE);
     private static final Set<String> CARRIED_BY_ALL = Set.of("orgId", "clientId", "occurredAt");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -35,13 +36,19 @@ class SchemaRequiredFieldsTest {
 
     @BeforeAll
     static void readTheContract() throws IOException {
-        Path api = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("API.md");
+        Path api = Path.of("")
+                .toAbsolutePath()
+                .getParent()
+                .resolveSibling("shared")
+                .resolve("API.md");
         assertThat(api).as("API.md beside the project (../shared/API.md)").exists();
         contract = new TreeMap<>();
         Matcher row = ROW.matcher(Files.readString(api));
         while (row.find()) {
-            Set<String> fields = Arrays.stream(row.group(2).replaceAll("\\(.*?\\)", "").split(","))
-                    .map(field -> field.replace("`", "").strip()).collect(Collectors.toCollection(HashSet::new));
+            Set<String> fields = Arrays.stream(
+                            row.group(2).replaceAll("\\(.*?\\)", "").split(","))
+                    .map(field -> field.replace("`", "").strip())
+                    .collect(Collectors.toCollection(HashSet::new));
             fields.addAll(CARRIED_BY_ALL);
             contract.put(row.group(1), fields);
         }

@@ -9,7 +9,8 @@ record Account(Identity identity, String password, String secret) {
 
     Account {
         if (isBlank(password) && isBlank(secret)) {
-            throw new IllegalArgumentException("needs a password (to sign in) or a secret (for client credentials), or both");
+            throw new IllegalArgumentException(
+                    "needs a password (to sign in) or a secret (for client credentials), or both");
         }
         password = isBlank(password) ? null : password;
         secret = isBlank(secret) ? null : secret;

@@ -14,8 +14,7 @@ final class DemoIdentities {
     static final String PASSWORD = "demo";
     static final String SECRET = "demo-secret";
 
-    private DemoIdentities() {
-    }
+    private DemoIdentities() {}
 
     static List<Account> accounts() {
         List<Account> accounts = new ArrayList<>();

@@ -34,8 +34,12 @@ final class Directory {
     static Directory of(IssuerProperties properties, PasswordEncoder encoder) {
         Directory directory = new Directory(encoder);
         directory.sources.put(properties.pagesClientId(), "the pages' client");
-        directory.add(new Account(new Identity(PLATFORM_CLIENT_ID, null, List.of(Role.PLATFORM), null, null), null,
-                properties.platformClientSecret()), "a built-in client");
+        directory.add(
+                new Account(
+                        new Identity(PLATFORM_CLIENT_ID, null, List.of(Role.PLATFORM), null, null),
+                        null,
+                        properties.platformClientSecret()),
+                "a built-in client");
         if (properties.demo()) {
             DemoIdentities.accounts().forEach(account -> directory.add(account, "a demo identity"));
         }
@@ -57,7 +61,8 @@ final class Directory {
         if (sources.putIfAbsent(account.name(), source) != null) {
             throw new IllegalStateException("name '" + account.name() + "' registered twice");
         }
-        entries.put(account.name(), new Entry(account.identity(), encode(account.password()), encode(account.secret())));
+        entries.put(
+                account.name(), new Entry(account.identity(), encode(account.password()), encode(account.secret())));
     }
 
     private String encode(String plain) {
@@ -71,11 +76,15 @@ final class Directory {
 
     /** Those who sign in with the form. */
     List<Entry> people() {
-        return entries.values().stream().filter(entry -> entry.encodedPassword() != null).toList();
+        return entries.values().stream()
+                .filter(entry -> entry.encodedPassword() != null)
+                .toList();
     }
 
     /** Those who take tokens with client credentials. */
     List<Entry> clients() {
-        return entries.values().stream().filter(entry -> entry.encodedSecret() != null).toList();
+        return entries.values().stream()
+                .filter(entry -> entry.encodedSecret() != null)
+                .toList();
     }
 }

@@ -34,7 +34,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class IdentitiesFile {
 
-    private static final Set<String> FIELDS = Set.of("name", "org", "roles", "clientId", "coachId", "password", "secret");
+    private static final Set<String> FIELDS =
+            Set.of("name", "org", "roles", "clientId", "coachId", "password", "secret");
     private static final String KNOWN_FIELDS = "name, org, roles, clientId, coachId, password, secret";
 
     private final Path path;
@@ -53,8 +54,10 @@ final class IdentitiesFile {
             throw failure("expected a top-level 'identities:' list");
         }
         if (top.size() > 1) {
-            throw failure("unknown top-level field(s) " + top.keySet().stream().filter(key -> !"identities".equals(key)).toList()
-                    + "; only 'identities' is read");
+            throw failure("unknown top-level field(s) "
+                    + top.keySet().stream()
+                            .filter(key -> !"identities".equals(key))
+                            .toList() + "; only 'identities' is read");
         }
         if (entries.isEmpty()) {
             throw failure("the 'identities' list is empty");
@@ -79,9 +82,11 @@ final class IdentitiesFile {
         } catch (IOException e) {
             throw failure("cannot be read: " + e.getMessage());
         } catch (MarkedYAMLException e) {
-            throw failure("not valid YAML: " + e.getProblem() + " at line " + (e.getProblemMark().getLine() + 1));
+            throw failure("not valid YAML: " + e.getProblem() + " at line "
+                    + (e.getProblemMark().getLine() + 1));
         } catch (YAMLException e) {
-            throw failure("not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw failure(
+                    "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -97,8 +102,12 @@ final class IdentitiesFile {
             }
         }
         try {
-            Identity identity = new Identity(text(fields, "name"), text(fields, "org"), roles(fields.get("roles")),
-                    text(fields, "clientId"), text(fields, "coachId"));
+            Identity identity = new Identity(
+                    text(fields, "name"),
+                    text(fields, "org"),
+                    roles(fields.get("roles")),
+                    text(fields, "clientId"),
+                    text(fields, "coachId"));
             return new Account(identity, text(fields, "password"), text(fields, "secret"));
         } catch (IllegalArgumentException e) {
             throw failure(label + ": " + e.getMessage());
@@ -112,8 +121,9 @@ final class IdentitiesFile {
         List<?> names = value instanceof List<?> list ? list : List.of(value);
         List<Role> roles = new ArrayList<>();
         for (Object name : names) {
-            roles.add(Role.of(String.valueOf(name)).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown role '" + name + "' (one of " + Role.NAMES + ")")));
+            roles.add(Role.of(String.valueOf(name))
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("unknown role '" + name + "' (one of " + Role.NAMES + ")")));
         }
         return roles;
     }

@@ -34,7 +34,8 @@ record Identity(String name, String org, List<Role> roles, String clientId, Stri
             }
         } else {
             if (org == null) {
-                throw new IllegalArgumentException("missing org (required for role " + roles.getFirst().claimValue() + ")");
+                throw new IllegalArgumentException(
+                        "missing org (required for role " + roles.getFirst().claimValue() + ")");
             }
             requireId("org", org);
         }
@@ -61,7 +62,8 @@ record Identity(String name, String org, List<Role> roles, String clientId, Stri
     private static String roleId(Role role, String field, String value, String name, List<Role> roles) {
         if (!roles.contains(role)) {
             if (value != null) {
-                throw new IllegalArgumentException(field + " is given but the roles do not include " + role.claimValue());
+                throw new IllegalArgumentException(
+                        field + " is given but the roles do not include " + role.claimValue());
             }
             return null;
         }
@@ -75,7 +77,8 @@ record Identity(String name, String org, List<Role> roles, String clientId, Stri
             throw new IllegalArgumentException("missing " + field);
         }
         if (!ID.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " '" + value + "' is not an id: 1–64 characters of A-Z a-z 0-9 . _ -");
+            throw new IllegalArgumentException(
+                    field + " '" + value + "' is not an id: 1–64 characters of A-Z a-z 0-9 . _ -");
         }
     }
 }

@@ -24,8 +24,10 @@ final class IdentityClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
 
     @Override
     public void customize(JwtEncodingContext context) {
-        directory.find(context.getPrincipal().getName())
-                .ifPresent(identity -> identity.claims().forEach((name, value) -> context.getClaims().claim(name, value)));
+        directory
+                .find(context.getPrincipal().getName())
+                .ifPresent(identity -> identity.claims()
+                        .forEach((name, value) -> context.getClaims().claim(name, value)));
     }
 
     OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {

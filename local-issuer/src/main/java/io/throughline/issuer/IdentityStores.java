@@ -22,14 +22,16 @@ final class IdentityStores {
     static final Duration ACCESS_TOKEN_TTL = Duration.ofMinutes(10);
     static final Duration REFRESH_TOKEN_TTL = Duration.ofHours(8);
 
-    private IdentityStores() {
-    }
+    private IdentityStores() {}
 
     /** Each client of the directory (client credentials), and the pages' client (authorization code with PKCE). */
-    static InMemoryRegisteredClientRepository clients(Directory directory, IssuerProperties properties, PasswordEncoder encoder) {
+    static InMemoryRegisteredClientRepository clients(
+            Directory directory, IssuerProperties properties, PasswordEncoder encoder) {
         List<RegisteredClient> clients = new ArrayList<>();
-        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_TTL)
-                .refreshTokenTimeToLive(REFRESH_TOKEN_TTL).build();
+        TokenSettings tokens = TokenSettings.builder()
+                .accessTokenTimeToLive(ACCESS_TOKEN_TTL)
+                .refreshTokenTimeToLive(REFRESH_TOKEN_TTL)
+                .build();
         for (Directory.Entry client : directory.clients()) {
             clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
                     .clientId(client.name())
@@ -51,7 +53,10 @@ final class IdentityStores {
                 .postLogoutRedirectUris(uris -> uris.addAll(properties.pagesPostLogoutRedirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
                 .tokenSettings(tokens)
                 .build());
         return new InMemoryRegisteredClientRepository(clients);
@@ -62,7 +67,9 @@ final class IdentityStores {
         List<UserDetails> users = directory.people().stream()
                 .map(person -> User.withUsername(person.name())
                         .password(person.encodedPassword())
-                        .authorities(person.identity().roles().stream().map(role -> "ROLE_" + role.claimValue()).toArray(String[]::new))
+                        .authorities(person.identity().roles().stream()
+                                .map(role -> "ROLE_" + role.claimValue())
+                                .toArray(String[]::new))
                         .build())
                 .toList();
         return new InMemoryUserDetailsManager(users);

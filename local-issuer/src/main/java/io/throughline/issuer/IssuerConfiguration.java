@@ -37,8 +37,8 @@ class IssuerConfiguration {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(Directory directory, IssuerProperties properties,
-            PasswordEncoder passwordEncoder) {
+    RegisteredClientRepository registeredClientRepository(
+            Directory directory, IssuerProperties properties, PasswordEncoder passwordEncoder) {
         return IdentityStores.clients(directory, properties, passwordEncoder);
     }
 

@@ -26,8 +26,17 @@ record IssuerProperties(
         Path keyFile,
         boolean demo,
         Path identitiesFile,
-        @DefaultValue({"http://localhost:8081", "http://localhost:8082", "http://localhost:8083",
-                "http://127.0.0.1:8081", "http://127.0.0.1:8082", "http://127.0.0.1:8083"}) List<URI> pageUrls,
+
+        @DefaultValue({
+            "http://localhost:8081",
+            "http://localhost:8082",
+            "http://localhost:8083",
+            "http://127.0.0.1:8081",
+            "http://127.0.0.1:8082",
+            "http://127.0.0.1:8083"
+        })
+        List<URI> pageUrls,
+
         @DefaultValue("throughline-pages") String pagesClientId,
         @DefaultValue("throughline-pages-secret") String pagesClientSecret,
         @DefaultValue("local-platform-secret") String platformClientSecret) {
@@ -66,10 +75,13 @@ record IssuerProperties(
 
     /** An http(s) address without a trailing slash, query or fragment. */
     private static URI absolute(String property, URI value) {
-        if (value == null || value.getHost() == null || !List.of("http", "https").contains(value.getScheme())
-                || value.getQuery() != null || value.getFragment() != null) {
-            throw new IssuerSetupException("throughline.issuer." + property + " must be an http(s) address like http://localhost:9000, got '"
-                    + value + "'");
+        if (value == null
+                || value.getHost() == null
+                || !List.of("http", "https").contains(value.getScheme())
+                || value.getQuery() != null
+                || value.getFragment() != null) {
+            throw new IssuerSetupException("throughline.issuer." + property
+                    + " must be an http(s) address like http://localhost:9000, got '" + value + "'");
         }
         String text = value.toString();
         return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);

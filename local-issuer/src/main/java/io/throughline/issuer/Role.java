@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 /** The roles of API.md, as they appear in the {@code roles} claim. */
 enum Role {
-
     CLIENT("client"),
     COACH("coach"),
     SUPERVISOR("supervisor"),
@@ -26,6 +25,8 @@ enum Role {
     }
 
     static Optional<Role> of(String claimValue) {
-        return Arrays.stream(values()).filter(role -> role.claimValue.equals(claimValue)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.claimValue.equals(claimValue))
+                .findFirst();
     }
 }

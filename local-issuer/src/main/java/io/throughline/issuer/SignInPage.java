@@ -56,10 +56,14 @@ class SignInPage {
     }
 
     @GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
-    String signIn(CsrfToken csrf, @RequestParam(required = false) String error, @RequestParam(required = false) String logout) {
+    String signIn(
+            CsrfToken csrf,
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String logout) {
         StringBuilder body = new StringBuilder("<h1>Sign in to Throughline</h1>\n");
         if (error != null) {
-            body.append("<p class=\"message error\" role=\"alert\">That username and password do not match. Try again.</p>\n");
+            body.append(
+                    "<p class=\"message error\" role=\"alert\">That username and password do not match. Try again.</p>\n");
         } else if (logout != null) {
             body.append("<p class=\"message info\" role=\"status\">You have signed out.</p>\n");
         }
@@ -92,7 +96,8 @@ class SignInPage {
                   <input type="hidden" name="%s" value="%s">
                   <button type="submit">Sign out</button>
                 </form>
-                """.formatted(escape(principal.getName()), escape(csrf.getParameterName()), escape(csrf.getToken())));
+                """.formatted(
+                        escape(principal.getName()), escape(csrf.getParameterName()), escape(csrf.getToken())));
     }
 
     private static String escape(String text) {

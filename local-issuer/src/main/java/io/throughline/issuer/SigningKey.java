@@ -27,12 +27,12 @@ final class SigningKey {
     private static final Logger LOG = LoggerFactory.getLogger(SigningKey.class);
     private static final int KEY_SIZE = 2048;
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static RSAKey load(Path file) {
         if (file == null) {
-            LOG.warn("No throughline.issuer.key-file: the signing key lives in memory only, so tokens become invalid when the issuer restarts");
+            LOG.warn(
+                    "No throughline.issuer.key-file: the signing key lives in memory only, so tokens become invalid when the issuer restarts");
             return generate();
         }
         if (Files.exists(file)) {
@@ -48,22 +48,28 @@ final class SigningKey {
         try {
             JWK jwk = JWK.parse(Files.readString(file, StandardCharsets.UTF_8));
             if (!(jwk instanceof RSAKey rsa) || !rsa.isPrivate() || rsa.getKeyID() == null) {
-                throw new IssuerSetupException("signing key file " + file + " does not hold a private RSA JWK with a key id;"
-                        + " delete it to have a new key made (tokens signed with the old one become invalid)");
+                throw new IssuerSetupException(
+                        "signing key file " + file + " does not hold a private RSA JWK with a key id;"
+                                + " delete it to have a new key made (tokens signed with the old one become invalid)");
             }
             LOG.info("Signing with key {} from {}", rsa.getKeyID(), file);
             return rsa;
         } catch (IOException e) {
             throw new IssuerSetupException("signing key file " + file + " cannot be read: " + e.getMessage(), e);
         } catch (ParseException e) {
-            throw new IssuerSetupException("signing key file " + file + " is not a JWK (" + e.getMessage()
-                    + "); delete it to have a new key made (tokens signed with the old one become invalid)", e);
+            throw new IssuerSetupException(
+                    "signing key file " + file + " is not a JWK (" + e.getMessage()
+                            + "); delete it to have a new key made (tokens signed with the old one become invalid)",
+                    e);
         }
     }
 
     private static RSAKey generate() {
         try {
-            return new RSAKeyGenerator(KEY_SIZE).keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString()).generate();
+            return new RSAKeyGenerator(KEY_SIZE)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot make an RSA key: " + e.getMessage(), e);
         }

@@ -46,9 +46,11 @@ class IdentitiesFileTest {
         assertThat(accounts.get(0).identity().claims()).isEqualTo(Map.of("org", "acme", "roles", List.of("org-admin")));
         assertThat(accounts.get(0).password()).isEqualTo("admin-password");
         assertThat(accounts.get(0).secret()).isNull();
-        assertThat(accounts.get(1).identity().claims()).as("coachId defaults to the name")
+        assertThat(accounts.get(1).identity().claims())
+                .as("coachId defaults to the name")
                 .isEqualTo(Map.of("org", "acme", "roles", List.of("coach"), "coachId", "coach-7"));
-        assertThat(accounts.get(2).identity().claims()).isEqualTo(Map.of("org", "acme", "roles", List.of("client"), "clientId", "client_42"));
+        assertThat(accounts.get(2).identity().claims())
+                .isEqualTo(Map.of("org", "acme", "roles", List.of("client"), "clientId", "client_42"));
         assertThat(accounts.get(2).secret()).isEqualTo("ann-secret");
         assertThat(accounts.get(3).identity().claims()).isEqualTo(Map.of("roles", List.of("platform")));
     }
@@ -86,7 +88,8 @@ class IdentitiesFileTest {
     void saysInOneLineWhatIsWrongWithAnIdentity(String problem, String fields, String message) throws IOException {
         Path file = file("identities:\n  - " + fields.replace("\\n", "\n") + "\n");
 
-        assertThatThrownBy(() -> IdentitiesFile.read(file)).isInstanceOf(IdentitiesFileException.class)
+        assertThatThrownBy(() -> IdentitiesFile.read(file))
+                .isInstanceOf(IdentitiesFileException.class)
                 .hasMessageStartingWith("identities file " + file + ": ")
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -104,7 +107,8 @@ class IdentitiesFileTest {
     void saysInOneLineWhatIsWrongWithTheFile(String problem, String content, String message) throws IOException {
         Path file = file(content.replace("\\n", "\n"));
 
-        assertThatThrownBy(() -> IdentitiesFile.read(file)).isInstanceOf(IdentitiesFileException.class)
+        assertThatThrownBy(() -> IdentitiesFile.read(file))
+                .isInstanceOf(IdentitiesFileException.class)
                 .hasMessageStartingWith("identities file " + file + ": ")
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -114,7 +118,8 @@ class IdentitiesFileTest {
     void saysWhenTheFileIsMissing() {
         Path missing = directory.resolve("nowhere.yml");
 
-        assertThatThrownBy(() -> IdentitiesFile.read(missing)).isInstanceOf(IdentitiesFileException.class)
+        assertThatThrownBy(() -> IdentitiesFile.read(missing))
+                .isInstanceOf(IdentitiesFileException.class)
                 .hasMessage("identities file " + missing + ": no such file");
     }
 

@@ -43,8 +43,10 @@ final class IssuerClient {
 
     private final String base;
     /** A browser: keeps its cookies, does not follow redirects by itself so the test sees each one. */
-    final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     IssuerClient(int port) {
         this.base = "http://localhost:" + port;
@@ -55,7 +57,8 @@ final class IssuerClient {
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url(path))).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -74,7 +77,8 @@ final class IssuerClient {
 
     /** POST /oauth2/token with grant_type=client_credentials and HTTP Basic, as API.md describes. */
     HttpResponse<String> clientCredentials(String clientId, String secret) throws Exception {
-        return postForm("/oauth2/token", Map.of("grant_type", "client_credentials"), "Authorization", basic(clientId, secret));
+        return postForm(
+                "/oauth2/token", Map.of("grant_type", "client_credentials"), "Authorization", basic(clientId, secret));
     }
 
     /** The claims of an access token taken with client credentials, its signature checked. */
@@ -92,7 +96,9 @@ final class IssuerClient {
         assertThat(token.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         JWKSet keys = JWKSet.parse(get("/oauth2/jwks").body());
         RSAKey key = (RSAKey) keys.getKeyByKeyId(token.getHeader().getKeyID());
-        assertThat(key).as("the JWKS has the token's key " + token.getHeader().getKeyID()).isNotNull();
+        assertThat(key)
+                .as("the JWKS has the token's key " + token.getHeader().getKeyID())
+                .isNotNull();
         assertThat(key.isPrivate()).as("the JWKS publishes no private key").isFalse();
         assertThat(token.verify(new RSASSAVerifier(key))).as("signature").isTrue();
         return token.getJWTClaimsSet();
@@ -149,7 +155,8 @@ final class IssuerClient {
 
     static String encode(Map<String, String> form) {
         return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

@@ -30,8 +30,11 @@ class IssuerStartupIT {
         String token;
         try (ConfigurableApplicationContext first = start("--throughline.issuer.key-file=" + keyFile)) {
             IssuerClient issuer = new IssuerClient(port(first));
-            token = IssuerClient.JSON.readTree(issuer.clientCredentials("local-platform", "local-platform-secret").body())
-                    .path("access_token").asString();
+            token = IssuerClient.JSON
+                    .readTree(issuer.clientCredentials("local-platform", "local-platform-secret")
+                            .body())
+                    .path("access_token")
+                    .asString();
         }
         assertThat(keyFile).exists();
 
@@ -45,17 +48,21 @@ class IssuerStartupIT {
     void listensOnTheLoopbackAddressOnlyByDefault() {
         try (ConfigurableApplicationContext issuer = start()) {
             assertThat(issuer.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
-            assertThat(issuer.getEnvironment().getProperty("throughline.issuer.url")).isEqualTo("http://localhost:9000");
+            assertThat(issuer.getEnvironment().getProperty("throughline.issuer.url"))
+                    .isEqualTo("http://localhost:9000");
         }
     }
 
     @Test
     void aBadIdentitiesFileStopsTheStartWithOneLineSayingWhy(CapturedOutput output) throws IOException {
-        Path file = Files.writeString(data.resolve("identities.yml"), "identities:\n  - {name: sam, roles: [coach], secret: s}\n");
+        Path file = Files.writeString(
+                data.resolve("identities.yml"), "identities:\n  - {name: sam, roles: [coach], secret: s}\n");
 
-        assertThatThrownBy(() -> start("--throughline.issuer.identities-file=" + file)).hasRootCauseInstanceOf(IdentitiesFileException.class);
-        assertThat(output.toString()).contains("Description:" + System.lineSeparator() + System.lineSeparator() + "identities file "
-                + file + ": identity 1 (sam): missing org (required for role coach)" + System.lineSeparator());
+        assertThatThrownBy(() -> start("--throughline.issuer.identities-file=" + file))
+                .hasRootCauseInstanceOf(IdentitiesFileException.class);
+        assertThat(output.toString())
+                .contains("Description:" + System.lineSeparator() + System.lineSeparator() + "identities file " + file
+                        + ": identity 1 (sam): missing org (required for role coach)" + System.lineSeparator());
     }
 
     private static ConfigurableApplicationContext start(String... arguments) {

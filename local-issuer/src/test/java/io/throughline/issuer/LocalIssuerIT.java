@@ -47,8 +47,14 @@ class LocalIssuerIT {
         registry.add("server.port", () -> PORT);
         registry.add("throughline.issuer.url", () -> ISSUER);
         registry.add("throughline.issuer.demo", () -> "true");
-        registry.add("throughline.issuer.key-file", () -> data.resolve("issuer/signing-key.json").toString());
-        registry.add("throughline.issuer.identities-file", () -> Path.of("src/test/resources/identities/acme.yml").toAbsolutePath().toString());
+        registry.add(
+                "throughline.issuer.key-file",
+                () -> data.resolve("issuer/signing-key.json").toString());
+        registry.add(
+                "throughline.issuer.identities-file",
+                () -> Path.of("src/test/resources/identities/acme.yml")
+                        .toAbsolutePath()
+                        .toString());
     }
 
     @Test
@@ -63,7 +69,8 @@ class LocalIssuerIT {
         assertThat(discovery.path("jwks_uri").asString()).isEqualTo(ISSUER + "/oauth2/jwks");
         assertThat(discovery.path("end_session_endpoint").asString()).isEqualTo(ISSUER + "/connect/logout");
         assertThat(discovery.path("userinfo_endpoint").asString()).isEqualTo(ISSUER + "/userinfo");
-        assertThat(discovery.path("code_challenge_methods_supported").toString()).contains("S256");
+        assertThat(discovery.path("code_challenge_methods_supported").toString())
+                .contains("S256");
     }
 
     @Test
@@ -74,7 +81,9 @@ class LocalIssuerIT {
         assertThat(claims.getSubject()).isEqualTo("local-platform");
         assertThat(claims.getStringListClaim("roles")).containsExactly("platform");
         assertThat(claims.getClaims()).doesNotContainKeys("org", "clientId", "coachId");
-        assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+        assertThat(Duration.between(
+                        claims.getIssueTime().toInstant(),
+                        claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofMinutes(10));
     }
 
@@ -91,11 +100,13 @@ class LocalIssuerIT {
 
     @Test
     void aDemoClientGetsItsClientIdAndTheSecretMayComeInTheForm() throws Exception {
-        HttpResponse<String> response = issuer.postForm("/oauth2/token", Map.of("grant_type", "client_credentials",
-                "client_id", "coachee-4", "client_secret", "demo-secret"));
+        HttpResponse<String> response = issuer.postForm(
+                "/oauth2/token",
+                Map.of("grant_type", "client_credentials", "client_id", "coachee-4", "client_secret", "demo-secret"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        JWTClaimsSet claims = issuer.verified(JSON.readTree(response.body()).path("access_token").asString());
+        JWTClaimsSet claims = issuer.verified(
+                JSON.readTree(response.body()).path("access_token").asString());
         assertThat(claims.getStringClaim("org")).isEqualTo("demo");
         assertThat(claims.getStringListClaim("roles")).containsExactly("client");
         assertThat(claims.getStringClaim("clientId")).isEqualTo("coachee-4");
@@ -113,12 +124,19 @@ class LocalIssuerIT {
         assertThat(integration.getClaims()).doesNotContainKey("org");
 
         assertThat(issuer.clientCredentials("ann", "ann-password").statusCode())
-                .as("a person with a password only is no client").isEqualTo(401);
+                .as("a person with a password only is no client")
+                .isEqualTo(401);
     }
 
     @ParameterizedTest
-    @CsvSource({"coach-2, wrong-secret", "coach-2, demo", "nobody, demo-secret", "throughline-pages, throughline-pages-secret"})
-    void aWrongSecretAnUnknownClientOrAGrantTheClientDoesNotHaveIsRefused(String clientId, String secret) throws Exception {
+    @CsvSource({
+        "coach-2, wrong-secret",
+        "coach-2, demo",
+        "nobody, demo-secret",
+        "throughline-pages, throughline-pages-secret"
+    })
+    void aWrongSecretAnUnknownClientOrAGrantTheClientDoesNotHaveIsRefused(String clientId, String secret)
+            throws Exception {
         HttpResponse<String> response = issuer.clientCredentials(clientId, secret);
 
         assertThat(response.statusCode()).isIn(400, 401);
@@ -132,24 +150,33 @@ class LocalIssuerIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"demo-supervisor, demo, demo, supervisor, , ",
-            "coachee-1, demo, demo, client, clientId, coachee-1",
-            "coach-3, demo, demo, coach, coachId, coach-3",
-            "ann, ann-password, acme, client, clientId, client-7"})
-    void signsAPersonInWithTheAuthorizationCodeFlowAndPkceWithoutAConsentPage(String username, String password, String org,
-            String role, String idClaim, String idValue) throws Exception {
+    @CsvSource({
+        "demo-supervisor, demo, demo, supervisor, , ",
+        "coachee-1, demo, demo, client, clientId, coachee-1",
+        "coach-3, demo, demo, coach, coachId, coach-3",
+        "ann, ann-password, acme, client, clientId, client-7"
+    })
+    void signsAPersonInWithTheAuthorizationCodeFlowAndPkceWithoutAConsentPage(
+            String username, String password, String org, String role, String idClaim, String idValue)
+            throws Exception {
         Pkce pkce = Pkce.create();
-        HttpResponse<String> toSignIn = issuer.get(authorizeUrl(pkce, "state-1", "nonce-1", PAGES_REDIRECT), "Accept", "text/html");
+        HttpResponse<String> toSignIn =
+                issuer.get(authorizeUrl(pkce, "state-1", "nonce-1", PAGES_REDIRECT), "Accept", "text/html");
         assertThat(toSignIn.statusCode()).isEqualTo(302);
         assertThat(location(toSignIn)).isEqualTo(ISSUER + "/login");
 
-        HttpResponse<String> signedIn = issuer.postForm("/login",
-                Map.of("username", username, "password", password, "_csrf", issuer.csrfOfSignInPage()), "Accept", "text/html");
+        HttpResponse<String> signedIn = issuer.postForm(
+                "/login",
+                Map.of("username", username, "password", password, "_csrf", issuer.csrfOfSignInPage()),
+                "Accept",
+                "text/html");
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(location(signedIn)).startsWith(ISSUER + "/oauth2/authorize?");
 
         HttpResponse<String> authorized = issuer.get(location(signedIn), "Accept", "text/html");
-        assertThat(authorized.statusCode()).as("no consent page: straight back to the page").isEqualTo(302);
+        assertThat(authorized.statusCode())
+                .as("no consent page: straight back to the page")
+                .isEqualTo(302);
         assertThat(location(authorized)).startsWith(PAGES_REDIRECT + "?");
         Map<String, String> callback = query(location(authorized));
         assertThat(callback).containsEntry("state", "state-1").containsKey("code");
@@ -174,8 +201,16 @@ class LocalIssuerIT {
         assertThat(idToken.getAudience()).containsExactly(PAGES_CLIENT);
         assertThat(idToken.getStringClaim("nonce")).isEqualTo("nonce-1");
 
-        JsonNode refreshed = JSON.readTree(issuer.postForm("/oauth2/token", Map.of("grant_type", "refresh_token",
-                "refresh_token", tokens.path("refresh_token").asString()), "Authorization", basic(PAGES_CLIENT, PAGES_SECRET)).body());
+        JsonNode refreshed = JSON.readTree(issuer.postForm(
+                        "/oauth2/token",
+                        Map.of(
+                                "grant_type",
+                                "refresh_token",
+                                "refresh_token",
+                                tokens.path("refresh_token").asString()),
+                        "Authorization",
+                        basic(PAGES_CLIENT, PAGES_SECRET))
+                .body());
         JWTClaimsSet renewed = issuer.verified(refreshed.path("access_token").asString());
         assertThat(renewed.getSubject()).isEqualTo(username);
         assertThat(renewed.getStringClaim("org")).isEqualTo(org);
@@ -187,33 +222,53 @@ class LocalIssuerIT {
         Pkce pkce = Pkce.create();
         JsonNode tokens = signIn("coach-1", "demo", pkce);
 
-        HttpResponse<String> userInfo = issuer.get("/userinfo", "Authorization", "Bearer " + tokens.path("access_token").asString());
+        HttpResponse<String> userInfo = issuer.get(
+                "/userinfo",
+                "Authorization",
+                "Bearer " + tokens.path("access_token").asString());
         assertThat(userInfo.statusCode()).isEqualTo(200);
         JsonNode info = JSON.readTree(userInfo.body());
         assertThat(info.path("sub").asString()).isEqualTo("coach-1");
         assertThat(info.path("org").asString()).isEqualTo("demo");
         assertThat(info.path("coachId").asString()).isEqualTo("coach-1");
 
-        HttpResponse<String> logout = issuer.get("/connect/logout?" + IssuerClient.encode(Map.of(
-                "id_token_hint", tokens.path("id_token").asString(),
-                "post_logout_redirect_uri", "http://localhost:8083/", "state", "bye")), "Accept", "text/html");
+        HttpResponse<String> logout = issuer.get(
+                "/connect/logout?"
+                        + IssuerClient.encode(Map.of(
+                                "id_token_hint",
+                                tokens.path("id_token").asString(),
+                                "post_logout_redirect_uri",
+                                "http://localhost:8083/",
+                                "state",
+                                "bye")),
+                "Accept",
+                "text/html");
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(location(logout)).isEqualTo("http://localhost:8083/?state=bye");
 
-        HttpResponse<String> again = issuer.get(authorizeUrl(Pkce.create(), "s", "n", PAGES_REDIRECT), "Accept", "text/html");
+        HttpResponse<String> again =
+                issuer.get(authorizeUrl(Pkce.create(), "s", "n", PAGES_REDIRECT), "Accept", "text/html");
         assertThat(location(again)).as("signed out: the form again").isEqualTo(ISSUER + "/login");
     }
 
     @Test
     void theSignInFormIsLabelledAndAWrongPasswordSaysSo() throws Exception {
         String form = issuer.get("/login", "Accept", "text/html").body();
-        assertThat(form).contains("<label for=\"username\">Username</label>", "<input id=\"username\" name=\"username\"",
-                "<label for=\"password\">Password</label>", "<input id=\"password\" name=\"password\" type=\"password\"");
+        assertThat(form)
+                .contains(
+                        "<label for=\"username\">Username</label>",
+                        "<input id=\"username\" name=\"username\"",
+                        "<label for=\"password\">Password</label>",
+                        "<input id=\"password\" name=\"password\" type=\"password\"");
 
-        HttpResponse<String> wrong = issuer.postForm("/login",
-                Map.of("username", "coach-1", "password", "not-demo", "_csrf", issuer.csrfOfSignInPage()), "Accept", "text/html");
+        HttpResponse<String> wrong = issuer.postForm(
+                "/login",
+                Map.of("username", "coach-1", "password", "not-demo", "_csrf", issuer.csrfOfSignInPage()),
+                "Accept",
+                "text/html");
         assertThat(location(wrong)).isEqualTo(ISSUER + "/login?error");
-        assertThat(issuer.get("/login?error", "Accept", "text/html").body()).contains("That username and password do not match");
+        assertThat(issuer.get("/login?error", "Accept", "text/html").body())
+                .contains("That username and password do not match");
 
         HttpResponse<String> withoutCsrf = issuer.postForm("/login", Map.of("username", "coach-1", "password", "demo"));
         assertThat(withoutCsrf.statusCode()).as("no CSRF token, no sign-in").isEqualTo(403);
@@ -221,40 +276,61 @@ class LocalIssuerIT {
 
     @Test
     void thePagesMustUsePkceAndARegisteredRedirectUri() throws Exception {
-        HttpResponse<String> withoutPkce = issuer.get(authorizeUrl(null, "s", "n", PAGES_REDIRECT), "Accept", "text/html");
+        HttpResponse<String> withoutPkce =
+                issuer.get(authorizeUrl(null, "s", "n", PAGES_REDIRECT), "Accept", "text/html");
         assertThat(withoutPkce.statusCode()).isEqualTo(302);
-        assertThat(query(location(withoutPkce))).containsEntry("error", "invalid_request").containsEntry("state", "s");
+        assertThat(query(location(withoutPkce)))
+                .containsEntry("error", "invalid_request")
+                .containsEntry("state", "s");
         assertThat(location(withoutPkce)).startsWith(PAGES_REDIRECT + "?");
 
-        HttpResponse<String> elsewhere = issuer.get(authorizeUrl(Pkce.create(), "s", "n", "http://evil.example/callback"),
-                "Accept", "text/html");
+        HttpResponse<String> elsewhere = issuer.get(
+                authorizeUrl(Pkce.create(), "s", "n", "http://evil.example/callback"), "Accept", "text/html");
         assertThat(elsewhere.statusCode()).isEqualTo(400);
 
         for (String page : List.of("http://localhost:8081", "http://localhost:8082", "http://127.0.0.1:8083")) {
-            HttpResponse<String> allowed = issuer.get(authorizeUrl(Pkce.create(), "s", "n", page + "/login/oauth2/code/throughline"),
-                    "Accept", "text/html");
+            HttpResponse<String> allowed = issuer.get(
+                    authorizeUrl(Pkce.create(), "s", "n", page + "/login/oauth2/code/throughline"),
+                    "Accept",
+                    "text/html");
             assertThat(location(allowed)).as(page).isEqualTo(ISSUER + "/login");
         }
     }
 
     private JsonNode signIn(String username, String password, Pkce pkce) throws Exception {
         issuer.get(authorizeUrl(pkce, "s", "n", PAGES_REDIRECT), "Accept", "text/html");
-        HttpResponse<String> signedIn = issuer.postForm("/login",
-                Map.of("username", username, "password", password, "_csrf", issuer.csrfOfSignInPage()), "Accept", "text/html");
-        String code = query(location(issuer.get(location(signedIn), "Accept", "text/html"))).get("code");
+        HttpResponse<String> signedIn = issuer.postForm(
+                "/login",
+                Map.of("username", username, "password", password, "_csrf", issuer.csrfOfSignInPage()),
+                "Accept",
+                "text/html");
+        String code = query(location(issuer.get(location(signedIn), "Accept", "text/html")))
+                .get("code");
         return exchange(code, pkce.verifier());
     }
 
     private JsonNode exchange(String code, String verifier) throws Exception {
-        HttpResponse<String> response = issuer.postForm("/oauth2/token", Map.of("grant_type", "authorization_code", "code", code,
-                "redirect_uri", PAGES_REDIRECT, "code_verifier", verifier), "Authorization", basic(PAGES_CLIENT, PAGES_SECRET));
+        HttpResponse<String> response = issuer.postForm(
+                "/oauth2/token",
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        code,
+                        "redirect_uri",
+                        PAGES_REDIRECT,
+                        "code_verifier",
+                        verifier),
+                "Authorization",
+                basic(PAGES_CLIENT, PAGES_SECRET));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
     private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location; status "
-                + response.statusCode()));
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no Location; status " + response.statusCode()));
     }
 
     private static int freePort() {

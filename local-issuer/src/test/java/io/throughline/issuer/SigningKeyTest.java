@@ -26,18 +26,23 @@ class SigningKeyTest {
         assertThat(made.isPrivate()).isTrue();
         assertThat(made.size()).isEqualTo(2048);
         assertThat(read).isEqualTo(made);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(Files.list(file.getParent())).containsExactly(file);
     }
 
     @Test
     void refusesAFileThatHoldsNoPrivateRsaKey() throws IOException {
         Path garbage = Files.writeString(directory.resolve("garbage.json"), "not a key");
-        Path publicOnly = Files.writeString(directory.resolve("public.json"), SigningKey.load(null).toPublicJWK().toJSONString());
+        Path publicOnly = Files.writeString(
+                directory.resolve("public.json"),
+                SigningKey.load(null).toPublicJWK().toJSONString());
 
-        assertThatThrownBy(() -> SigningKey.load(garbage)).isInstanceOf(IssuerSetupException.class)
+        assertThatThrownBy(() -> SigningKey.load(garbage))
+                .isInstanceOf(IssuerSetupException.class)
                 .hasMessageStartingWith("signing key file " + garbage + " is not a JWK");
-        assertThatThrownBy(() -> SigningKey.load(publicOnly)).isInstanceOf(IssuerSetupException.class)
+        assertThatThrownBy(() -> SigningKey.load(publicOnly))
+                .isInstanceOf(IssuerSetupException.class)
                 .hasMessageStartingWith("signing key file " + publicOnly + " does not hold a private RSA JWK");
     }
 }

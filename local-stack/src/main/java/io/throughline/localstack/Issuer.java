@@ -27,7 +27,8 @@ final class Issuer {
 
     private static final String DISCOVERY = "/.well-known/openid-configuration";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private String url;
     private final ServiceProcess process;
@@ -47,10 +48,16 @@ final class Issuer {
         String url = "http://localhost:" + port;
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("THROUGHLINE_ISSUER_URL", url);
-        environment.put("THROUGHLINE_ISSUER_KEY_FILE", options.dataDirectory().resolve("issuer").resolve("signing-key.json").toString());
+        environment.put(
+                "THROUGHLINE_ISSUER_KEY_FILE",
+                options.dataDirectory()
+                        .resolve("issuer")
+                        .resolve("signing-key.json")
+                        .toString());
         environment.put("THROUGHLINE_ISSUER_DEMO", Boolean.toString(options.demo()));
         if (options.identities() != null) {
-            environment.put("THROUGHLINE_ISSUER_IDENTITIES_FILE", options.identities().toString());
+            environment.put(
+                    "THROUGHLINE_ISSUER_IDENTITIES_FILE", options.identities().toString());
         }
         return new Issuer(url, ServiceProcess.start(MODULE, port, jar, "256m", environment, logs));
     }
@@ -71,8 +78,8 @@ final class Issuer {
         JsonNode discovery = discovery();
         String named = discovery.path("issuer").asText();
         if (!named.equals(url) && !named.equals(url + "/")) {
-            throw new StartupFailure("the issuer at " + url + " names itself '" + named + "' in its discovery; its tokens would"
-                    + " not be accepted. Pass --issuer " + named);
+            throw new StartupFailure("the issuer at " + url + " names itself '" + named
+                    + "' in its discovery; its tokens would" + " not be accepted. Pass --issuer " + named);
         }
         url = named;
         String endpoint = discovery.path("token_endpoint").asText();
@@ -85,7 +92,11 @@ final class Issuer {
     private JsonNode discovery() {
         URI address = URI.create(url + DISCOVERY);
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).GET().build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(address)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new StartupFailure("the issuer's discovery " + address + " answered " + response.statusCode());
@@ -126,13 +137,13 @@ final class Issuer {
         if (isLocal()) {
             return new Client(PLATFORM_CLIENT_ID, PLATFORM_CLIENT_SECRET);
         }
-        return new Client(environment.getOrDefault("THROUGHLINE_PLATFORM_CLIENT_ID", PLATFORM_CLIENT_ID),
+        return new Client(
+                environment.getOrDefault("THROUGHLINE_PLATFORM_CLIENT_ID", PLATFORM_CLIENT_ID),
                 environment.getOrDefault("THROUGHLINE_PLATFORM_CLIENT_SECRET", PLATFORM_CLIENT_SECRET));
     }
 
     /** A client of the client-credentials grant. */
-    record Client(String id, String secret) {
-    }
+    record Client(String id, String secret) {}
 
     void stop() {
         if (process != null) {

@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 /** The runnable jar a module's build leaves in its {@code target/}. */
 final class Jars {
 
-    private Jars() {
-    }
+    private Jars() {}
 
     static Path of(Path repository, String module) {
         Path target = repository.resolve(module).resolve("target");

@@ -19,7 +19,8 @@ final class LocalInfrastructure implements AutoCloseable {
     private final String kafkaAddress;
     private final String mongoUri;
 
-    private LocalInfrastructure(EmbeddedKafkaBroker kafka, EmbeddedMongoServer mongo, String kafkaAddress, String mongoUri) {
+    private LocalInfrastructure(
+            EmbeddedKafkaBroker kafka, EmbeddedMongoServer mongo, String kafkaAddress, String mongoUri) {
         this.kafka = kafka;
         this.mongo = mongo;
         this.kafkaAddress = kafkaAddress;
@@ -29,12 +30,14 @@ final class LocalInfrastructure implements AutoCloseable {
     static LocalInfrastructure start(Path dataDirectory, String givenKafka, String givenMongo) {
         EmbeddedMongoServer mongo = null;
         if (givenMongo == null) {
-            mongo = EmbeddedMongoServer.persistent(MONGO_PORT, dataDirectory.resolve("mongo").resolve("throughline.mv"));
+            mongo = EmbeddedMongoServer.persistent(
+                    MONGO_PORT, dataDirectory.resolve("mongo").resolve("throughline.mv"));
         }
         EmbeddedKafkaBroker kafka = null;
         if (givenKafka == null) {
             try {
-                kafka = EmbeddedKafkaBroker.persistent(KAFKA_PORT, dataDirectory.resolve("kafka")).start();
+                kafka = EmbeddedKafkaBroker.persistent(KAFKA_PORT, dataDirectory.resolve("kafka"))
+                        .start();
             } catch (RuntimeException e) {
                 if (mongo != null) {
                     mongo.close();
@@ -42,7 +45,9 @@ final class LocalInfrastructure implements AutoCloseable {
                 throw new StartupFailure("the embedded Kafka broker did not start: " + e.getMessage());
             }
         }
-        return new LocalInfrastructure(kafka, mongo,
+        return new LocalInfrastructure(
+                kafka,
+                mongo,
                 kafka != null ? "localhost:" + KAFKA_PORT : givenKafka,
                 mongo != null ? "mongodb://localhost:" + MONGO_PORT : givenMongo);
     }

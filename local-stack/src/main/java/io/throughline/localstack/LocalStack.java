@@ -73,12 +73,16 @@ public final class LocalStack {
         requirePortsFree();
         Path logs = options.dataDirectory().resolve("logs");
         if (options.issuer() == null) {
-            step("starting the local issuer on port " + Issuer.PORT + " (log: " + logs.resolve(Issuer.MODULE + ".log") + ")");
+            step("starting the local issuer on port " + Issuer.PORT + " (log: " + logs.resolve(Issuer.MODULE + ".log")
+                    + ")");
             issuer = Issuer.startLocal(Jars.of(repository, Issuer.MODULE), options, logs);
         } else {
             issuer = Issuer.given(options.issuer());
         }
-        step("starting " + (options.kafka() == null || options.mongo() == null ? "the embedded infrastructure" : "against the given infrastructure")
+        step("starting "
+                + (options.kafka() == null || options.mongo() == null
+                        ? "the embedded infrastructure"
+                        : "against the given infrastructure")
                 + " (data in " + options.dataDirectory() + ")");
         infrastructure = LocalInfrastructure.start(options.dataDirectory(), options.kafka(), options.mongo());
         step(infrastructure.describe());
@@ -86,11 +90,18 @@ public final class LocalStack {
         step((issuer.isLocal() ? "the local issuer is up at " : "using the issuer ") + issuer.url());
         issuer.process().ifPresent(this::stopAllWhenItDies);
         for (Service service : Service.values()) {
-            step("starting " + service.module + " on port " + service.port + " (log: " + logs.resolve(service.module + ".log") + ")");
-            services.add(ServiceProcess.start(service.module, service.port, service.jar(repository), "512m", Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaAddress(),
-                    "MONGODB_URI", infrastructure.mongoUri(),
-                    "THROUGHLINE_ISSUER_URI", issuer.url()), logs));
+            step("starting " + service.module + " on port " + service.port + " (log: "
+                    + logs.resolve(service.module + ".log") + ")");
+            services.add(ServiceProcess.start(
+                    service.module,
+                    service.port,
+                    service.jar(repository),
+                    "512m",
+                    Map.of(
+                            "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaAddress(),
+                            "MONGODB_URI", infrastructure.mongoUri(),
+                            "THROUGHLINE_ISSUER_URI", issuer.url()),
+                    logs));
         }
         for (ServiceProcess service : services) {
             service.awaitHealthy(STARTUP_TIMEOUT);
@@ -124,14 +135,22 @@ public final class LocalStack {
         Issuer.Client platform = issuer.platformClient(System.getenv());
         step("loading the demo organisation 'demo' through the REST APIs (as " + platform.id() + ")");
         try {
-            ClientCredentialsTokens tokens = new ClientCredentialsTokens(issuer.tokenEndpoint(), platform.id(), platform.secret());
-            DemoData.Summary summary = new DemoData(Service.SESSION.url(), Service.PREP_FORM.url(), Service.ANALYTICS.url(),
-                    tokens, LocalStack::step).load();
+            ClientCredentialsTokens tokens =
+                    new ClientCredentialsTokens(issuer.tokenEndpoint(), platform.id(), platform.secret());
+            DemoData.Summary summary = new DemoData(
+                            Service.SESSION.url(),
+                            Service.PREP_FORM.url(),
+                            Service.ANALYTICS.url(),
+                            tokens,
+                            LocalStack::step)
+                    .load();
             step("demo loaded: " + summary);
         } catch (IllegalStateException e) {
-            throw new StartupFailure("loading the demo failed: " + e.getMessage() + (issuer.isLocal() ? ""
-                    : " (the demo loader signs in with THROUGHLINE_PLATFORM_CLIENT_ID and THROUGHLINE_PLATFORM_CLIENT_SECRET,"
-                            + " a client with role platform at " + issuer.url() + ")"));
+            throw new StartupFailure("loading the demo failed: " + e.getMessage()
+                    + (issuer.isLocal()
+                            ? ""
+                            : " (the demo loader signs in with THROUGHLINE_PLATFORM_CLIENT_ID and THROUGHLINE_PLATFORM_CLIENT_SECRET,"
+                                    + " a client with role platform at " + issuer.url() + ")"));
         }
     }
 

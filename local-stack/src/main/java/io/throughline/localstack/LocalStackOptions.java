@@ -7,8 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** What {@code ./run-local.sh} was asked to do; {@code issuer} is null for the local issuer. */
-record LocalStackOptions(boolean demo, boolean fresh, Path dataDirectory, String kafka, String mongo, String issuer,
-        Path identities, boolean help) {
+record LocalStackOptions(
+        boolean demo,
+        boolean fresh,
+        Path dataDirectory,
+        String kafka,
+        String mongo,
+        String issuer,
+        Path identities,
+        boolean help) {
 
     static final String USAGE = """
             Usage: ./run-local.sh [options]
@@ -59,8 +66,8 @@ record LocalStackOptions(boolean demo, boolean fresh, Path dataDirectory, String
             throw new IllegalArgumentException("--identities is read by the local issuer, which --issuer replaces;"
                     + " add the identities to that issuer instead");
         }
-        return new LocalStackOptions(demo, fresh, dataDirectory.toAbsolutePath().normalize(), kafka, mongo, issuer, identities,
-                help);
+        return new LocalStackOptions(
+                demo, fresh, dataDirectory.toAbsolutePath().normalize(), kafka, mongo, issuer, identities, help);
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -88,7 +95,9 @@ record LocalStackOptions(boolean demo, boolean fresh, Path dataDirectory, String
     private static String issuerUrl(String value) {
         try {
             URI uri = new URI(value);
-            if (!List.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null || uri.getQuery() != null
+            if (!List.of("http", "https").contains(uri.getScheme())
+                    || uri.getHost() == null
+                    || uri.getQuery() != null
                     || uri.getFragment() != null) {
                 throw new URISyntaxException(value, "not an http(s) address");
             }

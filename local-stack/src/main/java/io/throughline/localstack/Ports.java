@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** Fails with a one-line reason when something already listens on {@code port}. */
     static void requireFree(int port, String owner) {
@@ -16,8 +15,9 @@ final class Ports {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         } catch (IOException e) {
-            throw new StartupFailure("port " + port + " (" + owner + ") is already in use — is Throughline already running?"
-                    + " Stop whatever listens there and try again.");
+            throw new StartupFailure(
+                    "port " + port + " (" + owner + ") is already in use — is Throughline already running?"
+                            + " Stop whatever listens there and try again.");
         }
     }
 }

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 /** What {@code ./run-local.sh} prints once everything is up: where it all is, and with the demo who may sign in. */
 final class RunningBanner {
 
-    private RunningBanner() {
-    }
+    private RunningBanner() {}
 
     static String text(Issuer issuer, LocalInfrastructure infrastructure, Path logs, boolean demo) {
-        StringBuilder text = new StringBuilder(String.format("""
+        StringBuilder text = new StringBuilder(String.format(
+                """
 
                 Throughline is running.
                   Dashboard          %s/
@@ -21,10 +21,19 @@ final class RunningBanner {
                   MongoDB            %s
                   Logs               %s
                 """,
-                Service.ANALYTICS.url(), Service.SESSION.url(), Service.SESSION.url(), Service.PREP_FORM.url(),
-                Service.PREP_FORM.url(), Service.ANALYTICS.url(), Service.ANALYTICS.url(),
-                issuer.url(), issuer.isLocal() ? "local" : "given", issuer.tokenEndpoint(),
-                infrastructure.kafkaAddress(), infrastructure.mongoUri(), logs));
+                Service.ANALYTICS.url(),
+                Service.SESSION.url(),
+                Service.SESSION.url(),
+                Service.PREP_FORM.url(),
+                Service.PREP_FORM.url(),
+                Service.ANALYTICS.url(),
+                Service.ANALYTICS.url(),
+                issuer.url(),
+                issuer.isLocal() ? "local" : "given",
+                issuer.tokenEndpoint(),
+                infrastructure.kafkaAddress(),
+                infrastructure.mongoUri(),
+                logs));
         if (demo && issuer.isLocal()) {
             text.append(String.format("""
                     Demo sign-ins at %s/, password demo:

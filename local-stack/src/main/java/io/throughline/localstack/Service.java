@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 /** One of the platform's services: its module, port and the jar the build leaves. */
 enum Service {
-
     SESSION("session-service", 8081),
     PREP_FORM("prep-form-service", 8082),
     ANALYTICS("analytics-service", 8083);

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
 
     private static final String LOOPBACK = "127.0.0.1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String module;
     final int port;
@@ -40,11 +41,15 @@ final class ServiceProcess {
      * Starts {@code jar} with {@code SERVER_PORT} and {@code SERVER_ADDRESS=127.0.0.1} (nothing run by the
      * local stack is reachable from other machines) and the given environment.
      */
-    static ServiceProcess start(String module, int port, Path jar, String maxHeap, Map<String, String> environment, Path logs) {
+    static ServiceProcess start(
+            String module, int port, Path jar, String maxHeap, Map<String, String> environment, Path logs) {
         Path log = logs.resolve(module + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                "-Xms64m",
+                "-Xmx" + maxHeap,
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1"));
         if (Runtime.version().feature() >= 24) {
             // Kafka's and Netty's use of sun.misc.Unsafe is allowed, just announced since JDK 24.
             command.add("--sun-misc-unsafe-memory-access=allow");
@@ -73,7 +78,9 @@ final class ServiceProcess {
     void awaitAnswer(String path, String expected, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + port + path))
-                .timeout(Duration.ofSeconds(3)).GET().build();
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new StartupFailure(module + " stopped while starting (exit code " + process.exitValue() + "): "
@@ -94,8 +101,8 @@ final class ServiceProcess {
             }
             sleep(500);
         }
-        throw new StartupFailure(module + " did not answer " + path + " within " + timeout.toSeconds() + " s: " + lastError()
-                + " — see " + log);
+        throw new StartupFailure(module + " did not answer " + path + " within " + timeout.toSeconds() + " s: "
+                + lastError() + " — see " + log);
     }
 
     boolean isAlive() {
@@ -135,7 +142,9 @@ final class ServiceProcess {
         List<String> lines;
         try (var in = Files.newInputStream(log)) {
             in.skipNBytes(logStart);
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             return "no log";
         }

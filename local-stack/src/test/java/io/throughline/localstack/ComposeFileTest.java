@@ -13,9 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * No Docker engine runs here, so docker-compose.yml is checked against the code instead: every
@@ -34,9 +34,13 @@ class ComposeFileTest {
         Set<String> read = environmentVariablesRead(service);
         JsonNode environment = compose().path("services").path(service.module).path("environment");
 
-        assertThat(read).as("%s reads these from the environment", service.module).isNotEmpty();
+        assertThat(read)
+                .as("%s reads these from the environment", service.module)
+                .isNotEmpty();
         for (String variable : read) {
-            assertThat(environment.has(variable)).as("%s sets %s", service.module, variable).isTrue();
+            assertThat(environment.has(variable))
+                    .as("%s sets %s", service.module, variable)
+                    .isTrue();
         }
     }
 
@@ -47,30 +51,48 @@ class ComposeFileTest {
         int configured = applicationYaml(service).path("server").path("port").asInt();
 
         assertThat(configured).isEqualTo(service.port);
-        assertThat(definition.path("environment").path("SERVER_PORT").asText()).isEqualTo(Integer.toString(service.port));
+        assertThat(definition.path("environment").path("SERVER_PORT").asText())
+                .isEqualTo(Integer.toString(service.port));
         assertThat(definition.path("ports").get(0).asText()).isEqualTo(service.port + ":" + service.port);
         assertThat(definition.path("healthcheck").toString()).contains("/" + service.port);
     }
 
     @Test
     void createsTheContractsTopicsAndTheirDeadLetterTopics() throws IOException {
-        String command = compose().path("services").path("kafka-topics").path("command").toString();
+        String command =
+                compose().path("services").path("kafka-topics").path("command").toString();
 
         Matcher topics = Pattern.compile("for topic in ([^;]+);").matcher(command);
         assertThat(topics.find()).isTrue();
-        assertThat(Set.of(topics.group(1).trim().split("\\s+"))).containsExactlyInAnyOrder(Topics.SESSIONS,
-                Topics.PREP_FORMS, Topics.deadLetter(Topics.SESSIONS), Topics.deadLetter(Topics.PREP_FORMS));
+        assertThat(Set.of(topics.group(1).trim().split("\\s+")))
+                .containsExactlyInAnyOrder(
+                        Topics.SESSIONS,
+                        Topics.PREP_FORMS,
+                        Topics.deadLetter(Topics.SESSIONS),
+                        Topics.deadLetter(Topics.PREP_FORMS));
     }
 
     @Test
     void theServicesReachKafkaAndMongoDbAsComposeNamesThem() throws IOException {
         JsonNode services = compose().path("services");
-        String advertised = services.path("kafka").path("environment").path("KAFKA_ADVERTISED_LISTENERS").asText();
+        String advertised = services.path("kafka")
+                .path("environment")
+                .path("KAFKA_ADVERTISED_LISTENERS")
+                .asText();
         for (Service service : Service.values()) {
             JsonNode environment = services.path(service.module).path("environment");
-            assertThat(advertised).contains("://" + environment.path("KAFKA_BOOTSTRAP_SERVERS").asText());
-            assertThat(environment.path("MONGODB_URI").asText()).startsWith("mongodb://mongo:27017/").contains("replicaSet=rs0");
-            assertThat(services.path(service.module).path("build").path("args").path("SERVICE").asText()).isEqualTo(service.module);
+            assertThat(advertised)
+                    .contains(
+                            "://" + environment.path("KAFKA_BOOTSTRAP_SERVERS").asText());
+            assertThat(environment.path("MONGODB_URI").asText())
+                    .startsWith("mongodb://mongo:27017/")
+                    .contains("replicaSet=rs0");
+            assertThat(services.path(service.module)
+                            .path("build")
+                            .path("args")
+                            .path("SERVICE")
+                            .asText())
+                    .isEqualTo(service.module);
         }
         assertThat(services.path("mongo").path("command").toString()).contains("--replSet", "rs0");
     }
@@ -81,20 +103,31 @@ class ComposeFileTest {
         JsonNode environment = issuer.path("environment");
 
         assertThat(issuer.path("build").path("args").path("SERVICE").asText()).isEqualTo(Issuer.MODULE);
-        assertThat(applicationYaml(Issuer.MODULE).path("server").path("port").asInt()).isEqualTo(Issuer.PORT);
+        assertThat(applicationYaml(Issuer.MODULE).path("server").path("port").asInt())
+                .isEqualTo(Issuer.PORT);
         assertThat(environment.path("SERVER_PORT").asText()).isEqualTo(Integer.toString(Issuer.PORT));
-        assertThat(issuer.path("ports").get(0).asText()).as("published on the loopback only: local-platform's secret is public")
+        assertThat(issuer.path("ports").get(0).asText())
+                .as("published on the loopback only: local-platform's secret is public")
                 .isEqualTo("127.0.0.1:" + Issuer.PORT + ":" + Issuer.PORT);
-        assertThat(environment.path("SERVER_ADDRESS").asText()).as("reachable from the other containers").isEqualTo("0.0.0.0");
-        assertThat(environment.path("THROUGHLINE_ISSUER_URL").asText()).as("the iss browsers see").isEqualTo(Issuer.LOCAL_URL);
-        assertThat(environment.path("THROUGHLINE_ISSUER_DEMO").asText("false")).as("no public demo passwords by default")
+        assertThat(environment.path("SERVER_ADDRESS").asText())
+                .as("reachable from the other containers")
+                .isEqualTo("0.0.0.0");
+        assertThat(environment.path("THROUGHLINE_ISSUER_URL").asText())
+                .as("the iss browsers see")
+                .isEqualTo(Issuer.LOCAL_URL);
+        assertThat(environment.path("THROUGHLINE_ISSUER_DEMO").asText("false"))
+                .as("no public demo passwords by default")
                 .isEqualTo("false");
-        assertThat(issuer.path("healthcheck").toString()).contains("/" + Issuer.PORT, "/.well-known/openid-configuration");
+        assertThat(issuer.path("healthcheck").toString())
+                .contains("/" + Issuer.PORT, "/.well-known/openid-configuration");
 
         String keyFile = environment.path("THROUGHLINE_ISSUER_KEY_FILE").asText();
         String volume = issuer.path("volumes").get(0).asText();
-        assertThat(keyFile).as("the signing key lives on the volume").startsWith(volume.substring(volume.indexOf(':') + 1) + "/");
-        assertThat(compose().path("volumes").has(volume.substring(0, volume.indexOf(':')))).isTrue();
+        assertThat(keyFile)
+                .as("the signing key lives on the volume")
+                .startsWith(volume.substring(volume.indexOf(':') + 1) + "/");
+        assertThat(compose().path("volumes").has(volume.substring(0, volume.indexOf(':'))))
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -102,13 +135,21 @@ class ComposeFileTest {
     void everyServiceTrustsTheIssuerAsBrowsersNameItAndReachesItInsideTheNetwork(Service service) throws IOException {
         JsonNode services = compose().path("services");
         JsonNode environment = services.path(service.module).path("environment");
-        String issuer = services.path("issuer").path("environment").path("THROUGHLINE_ISSUER_URL").asText();
+        String issuer = services.path("issuer")
+                .path("environment")
+                .path("THROUGHLINE_ISSUER_URL")
+                .asText();
         String inside = "http://issuer:" + Issuer.PORT;
 
         assertThat(environment.path("THROUGHLINE_ISSUER_URI").asText()).isEqualTo(issuer);
         assertThat(environment.path("THROUGHLINE_JWK_SET_URI").asText()).isEqualTo(inside + "/oauth2/jwks");
-        assertThat(environment.path("THROUGHLINE_ISSUER_BACKCHANNEL_URI").asText()).isEqualTo(inside);
-        assertThat(services.path(service.module).path("depends_on").path("issuer").path("condition").asText())
+        assertThat(environment.path("THROUGHLINE_ISSUER_BACKCHANNEL_URI").asText())
+                .isEqualTo(inside);
+        assertThat(services.path(service.module)
+                        .path("depends_on")
+                        .path("issuer")
+                        .path("condition")
+                        .asText())
                 .isEqualTo("service_healthy");
     }
 

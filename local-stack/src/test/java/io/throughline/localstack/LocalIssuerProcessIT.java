@@ -40,16 +40,21 @@ class LocalIssuerProcessIT {
             issuer.awaitReady(STARTUP);
 
             assertThat(issuer.tokenEndpoint()).isEqualTo(URI.create(issuer.url() + "/oauth2/token"));
-            Issuer.Client platform = issuer.platformClient(java.util.Map.of("THROUGHLINE_PLATFORM_CLIENT_ID", "ignored"));
-            JsonNode claims = claims(new ClientCredentialsTokens(issuer.tokenEndpoint(), platform.id(), platform.secret()).get());
+            Issuer.Client platform =
+                    issuer.platformClient(java.util.Map.of("THROUGHLINE_PLATFORM_CLIENT_ID", "ignored"));
+            JsonNode claims =
+                    claims(new ClientCredentialsTokens(issuer.tokenEndpoint(), platform.id(), platform.secret()).get());
             assertThat(claims.path("sub").asText()).isEqualTo("local-platform");
             assertThat(claims.path("iss").asText()).isEqualTo(issuer.url());
             assertThat(claims.path("roles").toString()).isEqualTo("[\"platform\"]");
             assertThat(claims.has("org")).isFalse();
 
-            JsonNode supervisor = claims(new ClientCredentialsTokens(issuer.tokenEndpoint(), "demo-supervisor", "demo-secret").get());
+            JsonNode supervisor =
+                    claims(new ClientCredentialsTokens(issuer.tokenEndpoint(), "demo-supervisor", "demo-secret").get());
             assertThat(supervisor.path("org").asText()).isEqualTo("demo");
-            assertThat(Files.exists(data.resolve("issuer/signing-key.json"))).as("the key is kept in the data directory").isTrue();
+            assertThat(Files.exists(data.resolve("issuer/signing-key.json")))
+                    .as("the key is kept in the data directory")
+                    .isTrue();
         } finally {
             issuer.stop();
         }
@@ -58,13 +63,16 @@ class LocalIssuerProcessIT {
 
     @Test
     void aBadIdentitiesFileIsOneLineSayingWhy() throws Exception {
-        Path identities = Files.writeString(data.resolve("identities.yml"),
+        Path identities = Files.writeString(
+                data.resolve("identities.yml"),
                 "identities:\n  - {name: sam, org: acme, roles: [coah], password: p}\n");
         Issuer issuer = start("--identities", identities.toString());
         try {
-            assertThatThrownBy(() -> issuer.awaitReady(STARTUP)).isInstanceOf(StartupFailure.class)
-                    .hasMessageStartingWith("local-issuer stopped while starting (exit code 1): identities file " + identities
-                            + ": identity 1 (sam): unknown role 'coah' (one of client, coach, supervisor, org-admin, platform) — see ");
+            assertThatThrownBy(() -> issuer.awaitReady(STARTUP))
+                    .isInstanceOf(StartupFailure.class)
+                    .hasMessageStartingWith(
+                            "local-issuer stopped while starting (exit code 1): identities file " + identities
+                                    + ": identity 1 (sam): unknown role 'coah' (one of client, coach, supervisor, org-admin, platform) — see ");
         } finally {
             issuer.stop();
         }

@@ -26,7 +26,8 @@ class LocalStackOptionsTest {
 
     @Test
     void anotherIssuerWithoutItsTrailingSlash() {
-        assertThat(LocalStackOptions.parse(List.of("--issuer", "https://login.example.com/realms/acme/")).issuer())
+        assertThat(LocalStackOptions.parse(List.of("--issuer", "https://login.example.com/realms/acme/"))
+                        .issuer())
                 .isEqualTo("https://login.example.com/realms/acme");
     }
 
@@ -34,7 +35,9 @@ class LocalStackOptionsTest {
     void anIdentitiesFileForTheLocalIssuer() throws IOException {
         Path file = Files.writeString(directory.resolve("identities.yml"), "identities: []\n");
 
-        assertThat(LocalStackOptions.parse(List.of("--identities", file.toString())).identities()).isEqualTo(file);
+        assertThat(LocalStackOptions.parse(List.of("--identities", file.toString()))
+                        .identities())
+                .isEqualTo(file);
     }
 
     @Test
@@ -45,9 +48,11 @@ class LocalStackOptionsTest {
                 .hasMessageStartingWith("--issuer expects the issuer's http(s) address");
         assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--issuer")))
                 .hasMessage("--issuer needs a value (see --help)");
-        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--identities", directory.resolve("missing.yml").toString())))
+        assertThatThrownBy(() -> LocalStackOptions.parse(
+                        List.of("--identities", directory.resolve("missing.yml").toString())))
                 .hasMessage("--identities: no readable file " + directory.resolve("missing.yml"));
-        assertThatThrownBy(() -> LocalStackOptions.parse(List.of("--issuer", "http://idp:8080", "--identities", file.toString())))
+        assertThatThrownBy(() -> LocalStackOptions.parse(
+                        List.of("--issuer", "http://idp:8080", "--identities", file.toString())))
                 .hasMessageStartingWith("--identities is read by the local issuer, which --issuer replaces");
     }
 }

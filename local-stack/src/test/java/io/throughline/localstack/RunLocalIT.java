@@ -47,7 +47,8 @@ class RunLocalIT {
         Snapshot before;
         try {
             awaitRunning(first, firstLog);
-            assertThat(Files.readString(firstLog)).contains("Issuer             http://localhost:9000", "Demo sign-ins at http://localhost:8083/");
+            assertThat(Files.readString(firstLog))
+                    .contains("Issuer             http://localhost:9000", "Demo sign-ins at http://localhost:8083/");
             assertTheWorkedExample();
             assertTheIssuersTokensDecideWhoReadsWhat();
             before = snapshot();
@@ -63,7 +64,9 @@ class RunLocalIT {
             awaitRunning(second, secondLog);
             assertTheWorkedExample();
             Snapshot after = snapshot();
-            assertThat(after.articleEvents()).as("no event of the article's session doubled").isEqualTo(before.articleEvents());
+            assertThat(after.articleEvents())
+                    .as("no event of the article's session doubled")
+                    .isEqualTo(before.articleEvents());
             assertThat(after.clientPatterns()).isEqualTo(before.clientPatterns());
             assertThat(after.overview()).isEqualTo(before.overview());
             assertThat(Files.readString(secondLog)).contains("already complete");
@@ -81,12 +84,21 @@ class RunLocalIT {
         assertThat(timeline.path("topicShifts").asInt()).isEqualTo(2);
         assertThat(timeline.path("unresolvedShifts").asInt()).isZero();
         List<String> segments = new ArrayList<>();
-        timeline.path("segments").forEach(segment -> segments.add(segment.path("kind").asText() + " "
-                + segment.path("from").asText().substring(11, 16) + "–" + segment.path("to").asText().substring(11, 16)));
-        assertThat(segments).containsExactly("ON_AGREED_TOPIC 10:03–10:40", "OFF_TOPIC 10:40–10:45",
-                "ON_AGREED_TOPIC 10:45–10:52", "CONNECTED_CONTEXT 10:52–10:55", "ON_AGREED_TOPIC 10:55–11:00");
+        timeline.path("segments")
+                .forEach(segment -> segments.add(segment.path("kind").asText() + " "
+                        + segment.path("from").asText().substring(11, 16) + "–"
+                        + segment.path("to").asText().substring(11, 16)));
+        assertThat(segments)
+                .containsExactly(
+                        "ON_AGREED_TOPIC 10:03–10:40",
+                        "OFF_TOPIC 10:40–10:45",
+                        "ON_AGREED_TOPIC 10:45–10:52",
+                        "CONNECTED_CONTEXT 10:52–10:55",
+                        "ON_AGREED_TOPIC 10:55–11:00");
         List<Double> toReContract = new ArrayList<>();
-        timeline.path("shifts").forEach(shift -> toReContract.add(shift.path("minutesToReContract").asDouble()));
+        timeline.path("shifts")
+                .forEach(shift ->
+                        toReContract.add(shift.path("minutesToReContract").asDouble()));
         assertThat(toReContract).containsExactly(5.0, 3.0);
 
         JsonNode row = null;
@@ -97,7 +109,9 @@ class RunLocalIT {
                     row = session;
                 }
             }
-            assertThat(page).as("the article session is listed").isLessThan(patterns.path("sessionsPage").path("totalPages").asInt());
+            assertThat(page)
+                    .as("the article session is listed")
+                    .isLessThan(patterns.path("sessionsPage").path("totalPages").asInt());
         }
         assertThat(row.path("status").asText()).isEqualTo("ENDED");
         assertThat(row.path("topicShifts").asInt()).isEqualTo(2);
@@ -110,43 +124,55 @@ class RunLocalIT {
     private static void assertTheIssuersTokensDecideWhoReadsWhat() throws Exception {
         String overview = analytics("/overview");
         assertThat(status(overview, null)).as("no token").isEqualTo(401);
-        assertThat(status(overview, token("demo-supervisor", "demo-secret"))).as("demo-supervisor").isEqualTo(200);
-        assertThat(status(overview, token("coachee-1", "demo-secret"))).as("coachee-1").isEqualTo(403);
+        assertThat(status(overview, token("demo-supervisor", "demo-secret")))
+                .as("demo-supervisor")
+                .isEqualTo(200);
+        assertThat(status(overview, token("coachee-1", "demo-secret")))
+                .as("coachee-1")
+                .isEqualTo(403);
     }
 
-    private record Snapshot(JsonNode articleEvents, JsonNode clientPatterns, JsonNode overview) {
-    }
+    private record Snapshot(JsonNode articleEvents, JsonNode clientPatterns, JsonNode overview) {}
 
     private Snapshot snapshot() throws Exception {
         JsonNode events = get("http://localhost:8081/api/v1/orgs/demo/sessions/article-session/events");
         assertThat(events).hasSize(10);
-        return new Snapshot(events, get(analytics("/clients/coachee-1/patterns?size=100")), get(analytics("/overview")));
+        return new Snapshot(
+                events, get(analytics("/clients/coachee-1/patterns?size=100")), get(analytics("/overview")));
     }
 
     private Process start(Path output, String... options) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bash", REPOSITORY.resolve("run-local.sh").toString()));
+        List<String> command = new ArrayList<>(
+                List.of("bash", REPOSITORY.resolve("run-local.sh").toString()));
         command.addAll(List.of(options));
         command.addAll(List.of("--data-dir", dataDirectory.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(REPOSITORY.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(REPOSITORY.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         return builder.start();
     }
 
     private static void awaitRunning(Process process, Path output) {
-        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            String printed = Files.readString(output);
-            if (!process.isAlive()) {
-                throw new AssertionError("run-local.sh ended early:\n" + printed);
-            }
-            return printed.contains("Throughline is running.");
-        });
+        await().atMost(Duration.ofMinutes(6))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    String printed = Files.readString(output);
+                    if (!process.isAlive()) {
+                        throw new AssertionError("run-local.sh ended early:\n" + printed);
+                    }
+                    return printed.contains("Throughline is running.");
+                });
     }
 
     /** Ctrl-C: SIGINT to the launcher, which stops the services and the infrastructure. */
     private static void interrupt(Process process) throws Exception {
         if (process.isAlive()) {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("run-local.sh did not stop within 90 s of Ctrl-C");
@@ -168,8 +194,11 @@ class RunLocalIT {
 
     /** GET as local-platform, which may read everything. */
     private static JsonNode get(String url) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + token("local-platform", "local-platform-secret")).GET().build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token("local-platform", "local-platform-secret"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url + " → " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
@@ -180,17 +209,27 @@ class RunLocalIT {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     /** An access token of the local issuer for a client, as API.md has scripts take one. */
     private static String token(String clientId, String secret) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (clientId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("a token for " + clientId + " → " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("a token for " + clientId + " → " + response.body())
+                .isEqualTo(200);
         return JSON.readTree(response.body()).path("access_token").asText();
     }
 }

@@ -1,13 +1,12 @@
 package io.throughline.prepform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.throughline.platform.testing.TestIssuer;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @PrepFormServiceIT
 class ActuatorIT {
@@ -20,8 +19,10 @@ class ActuatorIT {
         JsonNode health = health("/actuator/health");
 
         assertThat(health.path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("kafka").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("mongo").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(health.path("components").path("kafka").path("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -30,9 +31,11 @@ class ActuatorIT {
         assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(200);
         // Besides the status only the names of the probe groups (liveness, readiness), which Spring Boot always lists.
         assertThat(Api.json(anonymous).propertyNames()).contains("status").doesNotContain("components", "details");
-        HttpResponse<String> orgAdmin = new Api(port).as(TestIssuer.get().orgAdmin("acme")).get("/actuator/health");
+        HttpResponse<String> orgAdmin =
+                new Api(port).as(TestIssuer.get().orgAdmin("acme")).get("/actuator/health");
         assertThat(Api.json(orgAdmin).has("components")).isFalse();
-        assertThat(new Api(port).anonymous().get("/actuator/metrics").statusCode()).isEqualTo(401);
+        assertThat(new Api(port).anonymous().get("/actuator/metrics").statusCode())
+                .isEqualTo(401);
         assertThat(new Api(port).get("/actuator/metrics").statusCode()).isEqualTo(200);
     }
 
@@ -40,7 +43,8 @@ class ActuatorIT {
     void isReadyOnlyWithMongo() {
         assertThat(health("/actuator/health/readiness").path("components").propertyNames())
                 .containsExactlyInAnyOrder("readinessState", "mongo");
-        assertThat(health("/actuator/health/liveness").path("status").asString()).isEqualTo("UP");
+        assertThat(health("/actuator/health/liveness").path("status").asString())
+                .isEqualTo("UP");
     }
 
     private JsonNode health(String path) {

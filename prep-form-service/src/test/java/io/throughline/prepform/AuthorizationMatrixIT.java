@@ -1,16 +1,16 @@
 package io.throughline.prepform;
 
+import static io.throughline.platform.testing.AuthorizationMatrix.A;
+import static io.throughline.platform.testing.AuthorizationMatrix.F;
+import static io.throughline.platform.testing.AuthorizationMatrix.N;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.throughline.platform.testing.AuthorizationMatrix;
 import io.throughline.platform.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static io.throughline.platform.testing.AuthorizationMatrix.A;
-import static io.throughline.platform.testing.AuthorizationMatrix.F;
-import static io.throughline.platform.testing.AuthorizationMatrix.N;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * API.md's role table for prep forms, every operation of the OpenAPI document × every caller. The fixture: coach
@@ -49,11 +49,11 @@ class AuthorizationMatrixIT {
 
         run(matrix(submitted)
                 //                                          client coach other supervisor org-admin
-                .row("GET " + FORMS,                        A,     A,    A,    F,         A)
-                .row("POST " + FORMS,                       A,     F,    F,    F,         A)
-                .row("GET " + FORM,                         A,     A,    N,    F,         A)
-                .row("PUT " + FORM + "/answers",            A,     F,    F,    F,         A)
-                .row("POST " + FORM + "/submit",            A,     F,    F,    F,         A));
+                .row("GET " + FORMS, A, A, A, F, A)
+                .row("POST " + FORMS, A, F, F, F, A)
+                .row("GET " + FORM, A, A, N, F, A)
+                .row("PUT " + FORM + "/answers", A, F, F, F, A)
+                .row("POST " + FORM + "/submit", A, F, F, F, A));
     }
 
     @Test
@@ -63,17 +63,17 @@ class AuthorizationMatrixIT {
 
         run(matrix(requested)
                 //                                          client coach other supervisor org-admin
-                .row("GET " + FORMS,                        A,     A,    A,    F,         A)
-                .row("POST " + FORMS,                       A,     F,    F,    F,         A)
-                .row("GET " + FORM,                         A,     N,    N,    F,         A)
-                .row("PUT " + FORM + "/answers",            A,     F,    F,    F,         A)
-                .row("POST " + FORM + "/submit",            A,     F,    F,    F,         A));
+                .row("GET " + FORMS, A, A, A, F, A)
+                .row("POST " + FORMS, A, F, F, F, A)
+                .row("GET " + FORM, A, N, N, F, A)
+                .row("PUT " + FORM + "/answers", A, F, F, F, A)
+                .row("POST " + FORM + "/submit", A, F, F, F, A));
     }
 
     private AuthorizationMatrix matrix(SessionScenario session) {
         String own = "{\"prepFormId\":\"matrix-own\",\"clientId\":\"" + session.clientId() + "\",\"answers\":{}}";
-        return new AuthorizationMatrix("http://127.0.0.1:" + port, session.orgId(), session.clientId(),
-                session.coachId())
+        return new AuthorizationMatrix(
+                        "http://127.0.0.1:" + port, session.orgId(), session.clientId(), session.coachId())
                 .pathValue("prepFormId", session.prepFormId())
                 .bodies(operation -> switch (operation) {
                     case "POST " + FORMS -> own;
@@ -87,8 +87,9 @@ class AuthorizationMatrixIT {
         AuthorizationMatrix.Result result = matrix.run();
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println(result.table());
-        System.out.printf("Authorization matrix: %d operations, %d requests, %d ms%n", result.operations(),
-                result.requests(), millis);
+        System.out.printf(
+                "Authorization matrix: %d operations, %d requests, %d ms%n",
+                result.operations(), result.requests(), millis);
         assertThat(result.operations()).isEqualTo(5);
         assertThat(result.problems()).isEmpty();
     }

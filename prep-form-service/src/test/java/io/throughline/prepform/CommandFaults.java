@@ -1,14 +1,13 @@
 package io.throughline.prepform;
 
 import io.throughline.prepform.command.PrepFormCommand;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptorSupport;
-
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * Makes the handling of one organisation's commands of one type fail, inside the command's unit of
@@ -20,12 +19,18 @@ public final class CommandFaults implements AutoCloseable {
     private final Registration registration;
 
     @SuppressWarnings("unchecked")
-    private CommandFaults(CommandBus commandBus, String orgId, Class<? extends PrepFormCommand> type, int times,
-                          Supplier<RuntimeException> failure) {
+    private CommandFaults(
+            CommandBus commandBus,
+            String orgId,
+            Class<? extends PrepFormCommand> type,
+            int times,
+            Supplier<RuntimeException> failure) {
         this.remaining = new AtomicInteger(times);
         MessageHandlerInterceptor<CommandMessage<?>> interceptor = (unitOfWork, chain) -> {
-            if (unitOfWork.getMessage().getPayload() instanceof PrepFormCommand command && type.isInstance(command)
-                    && command.orgId().equals(orgId) && remaining.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
+            if (unitOfWork.getMessage().getPayload() instanceof PrepFormCommand command
+                    && type.isInstance(command)
+                    && command.orgId().equals(orgId)
+                    && remaining.getAndUpdate(n -> Math.max(n - 1, 0)) > 0) {
                 throw failure.get();
             }
             return chain.proceed();
@@ -34,13 +39,20 @@ public final class CommandFaults implements AutoCloseable {
                 .registerHandlerInterceptor(interceptor);
     }
 
-    public static CommandFaults failFirst(CommandBus commandBus, String orgId, Class<? extends PrepFormCommand> type,
-                                          int times, Supplier<RuntimeException> failure) {
+    public static CommandFaults failFirst(
+            CommandBus commandBus,
+            String orgId,
+            Class<? extends PrepFormCommand> type,
+            int times,
+            Supplier<RuntimeException> failure) {
         return new CommandFaults(commandBus, orgId, type, times, failure);
     }
 
-    public static CommandFaults failAlways(CommandBus commandBus, String orgId, Class<? extends PrepFormCommand> type,
-                                           Supplier<RuntimeException> failure) {
+    public static CommandFaults failAlways(
+            CommandBus commandBus,
+            String orgId,
+            Class<? extends PrepFormCommand> type,
+            Supplier<RuntimeException> failure) {
         return new CommandFaults(commandBus, orgId, type, Integer.MAX_VALUE, failure);
     }
 

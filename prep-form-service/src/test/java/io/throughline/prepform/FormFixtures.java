@@ -1,15 +1,14 @@
 package io.throughline.prepform;
 
-import io.throughline.platform.testing.TestIssuer;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.throughline.platform.testing.TestIssuer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import tools.jackson.databind.JsonNode;
 
 /** Forms in a given state, made the way they come about: sessions scheduled on Kafka, answers by the client. */
 final class FormFixtures {
@@ -59,17 +58,22 @@ final class FormFixtures {
     }
 
     JsonNode awaitStatus(SessionScenario session, String status) {
-        return await().atMost(PATIENCE).until(() -> {
-            HttpResponse<String> response = platform.get(session.formPath());
-            return response.statusCode() == 200 ? Api.json(response) : null;
-        }, view -> view != null && view.path("status").asString().equals(status));
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            HttpResponse<String> response = platform.get(session.formPath());
+                            return response.statusCode() == 200 ? Api.json(response) : null;
+                        },
+                        view -> view != null && view.path("status").asString().equals(status));
     }
 
     /** The ids of the forms a list request answers once it holds {@code count} (the list is eventually consistent). */
     static List<String> awaitList(Api api, String path, int count) {
-        JsonNode forms = await().atMost(PATIENCE).until(() -> Api.json(assertOk(api.get(path))),
-                list -> list.size() >= count);
-        return forms.valueStream().map(form -> form.path("prepFormId").asString()).toList();
+        JsonNode forms =
+                await().atMost(PATIENCE).until(() -> Api.json(assertOk(api.get(path))), list -> list.size() >= count);
+        return forms.valueStream()
+                .map(form -> form.path("prepFormId").asString())
+                .toList();
     }
 
     static HttpResponse<String> assertOk(HttpResponse<String> response) {

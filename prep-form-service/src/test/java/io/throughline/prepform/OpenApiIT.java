@@ -1,14 +1,13 @@
 package io.throughline.prepform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.throughline.platform.testing.OpenApiValidation;
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document describes every prep-form endpoint of API.md. */
 @PrepFormServiceIT
@@ -32,7 +31,9 @@ class OpenApiIT {
 
         API_MD.forEach(endpoint -> {
             String[] methodAndPath = endpoint.split(" ", 2);
-            assertThat(paths.path(methodAndPath[1]).has(methodAndPath[0])).as(endpoint).isTrue();
+            assertThat(paths.path(methodAndPath[1]).has(methodAndPath[0]))
+                    .as(endpoint)
+                    .isTrue();
         });
     }
 
@@ -40,8 +41,13 @@ class OpenApiIT {
     void documentsTheRequestFieldsAndTheFiveAnswers() {
         JsonNode docs = apiDocs();
         JsonNode create = docs.path("paths").path(FORMS).path("post");
-        String requestSchema = create.path("requestBody").path("content").path("application/json").path("schema")
-                .path("$ref").asString().replace("#/components/schemas/", "");
+        String requestSchema = create.path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asString()
+                .replace("#/components/schemas/", "");
         JsonNode schemas = docs.path("components").path("schemas");
 
         assertThat(schemas.path(requestSchema).path("properties").propertyNames())
@@ -61,10 +67,15 @@ class OpenApiIT {
         JsonNode responses = docs.path("paths").path(FORMS).path("post").path("responses");
 
         assertThat(responses.propertyNames()).contains("201", "200", "400", "409", "413", "415", "503");
-        assertThat(responses.path("201").path("content").has("application/json")).isTrue();
+        assertThat(responses.path("201").path("content").has("application/json"))
+                .isTrue();
         JsonNode conflict = responses.path("409").path("content").path("application/problem+json");
         String problemSchema = conflict.path("schema").path("$ref").asString().replace("#/components/schemas/", "");
-        assertThat(docs.path("components").path("schemas").path(problemSchema).path("properties").propertyNames())
+        assertThat(docs.path("components")
+                        .path("schemas")
+                        .path(problemSchema)
+                        .path("properties")
+                        .propertyNames())
                 .contains("status", "title", "detail", "errors", "rule");
     }
 
@@ -72,29 +83,48 @@ class OpenApiIT {
     void documentsTheBearerTokenAndTheAnswersOfAccess() {
         JsonNode docs = apiDocs();
 
-        assertThat(docs.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+        assertThat(docs.path("components")
+                        .path("securitySchemes")
+                        .path("bearer")
+                        .path("scheme")
+                        .asString())
                 .isEqualTo("bearer");
         assertThat(docs.path("security").get(0).has("bearer")).isTrue();
         API_MD.forEach(endpoint -> {
             String[] methodAndPath = endpoint.split(" ", 2);
-            assertThat(docs.path("paths").path(methodAndPath[1]).path(methodAndPath[0]).path("responses")
-                    .propertyNames()).as(endpoint).contains("401", "403", "404");
+            assertThat(docs.path("paths")
+                            .path(methodAndPath[1])
+                            .path(methodAndPath[0])
+                            .path("responses")
+                            .propertyNames())
+                    .as(endpoint)
+                    .contains("401", "403", "404");
         });
     }
 
     @Test
     void namesEveryRuleA409CanNameInUpperSnakeCase() {
-        JsonNode rule = apiDocs().path("components").path("schemas").path("Problem").path("properties").path("rule");
+        JsonNode rule = apiDocs()
+                .path("components")
+                .path("schemas")
+                .path("Problem")
+                .path("properties")
+                .path("rule");
 
-        assertThat(rule.path("enum").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder(
-                "SUBMITTED_FORM_IS_FINAL", "ONE_FORM_PER_SESSION", "SAME_CLIENT_AND_SESSION",
-                "NOT_BEFORE_PREVIOUS_EVENT");
+        assertThat(rule.path("enum").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder(
+                        "SUBMITTED_FORM_IS_FINAL",
+                        "ONE_FORM_PER_SESSION",
+                        "SAME_CLIENT_AND_SESSION",
+                        "NOT_BEFORE_PREVIOUS_EVENT");
         assertThat(rule.path("description").asString()).contains("UPPER_SNAKE_CASE");
     }
 
     @Test
     void isAValidOpenApiDocument() {
-        assertThat(OpenApiValidation.problems(new Api(port).anonymous().get("/v3/api-docs").body())).isEmpty();
+        assertThat(OpenApiValidation.problems(
+                        new Api(port).anonymous().get("/v3/api-docs").body()))
+                .isEmpty();
     }
 
     /** Open without a token (API.md). */

@@ -1,22 +1,13 @@
 package io.throughline.prepform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.MongoSocketException;
 import com.mongodb.ServerAddress;
 import io.throughline.prepform.command.DraftPrepForm;
 import io.throughline.prepform.command.PrepFormKey;
 import io.throughline.prepform.command.UpdateAnswers;
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -24,9 +15,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** The REST API of API.md over real HTTP: what it answers, and that bad input changes nothing. */
 @PrepFormServiceIT
@@ -54,18 +53,21 @@ class PrepFormApiIT {
 
     @Test
     void createsAFormWithoutASessionUnderANewUuid() {
-        HttpResponse<String> created = api.post(session.formsPath(),
-                "{\"clientId\":\"" + session.clientId() + "\",\"answers\":" + ANSWERS + "}");
+        HttpResponse<String> created = api.post(
+                session.formsPath(), "{\"clientId\":\"" + session.clientId() + "\",\"answers\":" + ANSWERS + "}");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode form = Api.json(created);
         assertThat(form.path("prepFormId").asString()).matches("[0-9a-f-]{36}");
         assertThat(form.path("status").asString()).isEqualTo("DRAFT");
         assertThat(form.path("sessionId").isNull()).isTrue();
-        assertThat(created.headers().firstValue("Location")).hasValue(
-                api.uri(session.formsPath() + "/" + form.path("prepFormId").asString()).toString());
-        HttpResponse<String> read = api.send(HttpRequest.newBuilder(
-                java.net.URI.create(created.headers().firstValue("Location").orElseThrow())).GET());
+        assertThat(created.headers().firstValue("Location"))
+                .hasValue(api.uri(session.formsPath() + "/"
+                                + form.path("prepFormId").asString())
+                        .toString());
+        HttpResponse<String> read = api.send(HttpRequest.newBuilder(java.net.URI.create(
+                        created.headers().firstValue("Location").orElseThrow()))
+                .GET());
         assertThat(Api.json(read)).isEqualTo(form);
     }
 
@@ -85,8 +87,17 @@ class PrepFormApiIT {
     void showsTheFormViewOfApiMd() {
         JsonNode form = Api.json(createSessionForm());
 
-        assertThat(form.propertyNames()).containsExactlyInAnyOrder("prepFormId", "orgId", "clientId", "sessionId",
-                "status", "answers", "dueBy", "submittedAt", "late");
+        assertThat(form.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "prepFormId",
+                        "orgId",
+                        "clientId",
+                        "sessionId",
+                        "status",
+                        "answers",
+                        "dueBy",
+                        "submittedAt",
+                        "late");
         assertThat(form.path("answers").propertyNames())
                 .containsExactlyInAnyOrder("wins", "notDone", "learned", "challenges", "sessionIntent");
         assertThat(form.path("late").asBoolean()).isFalse();
@@ -100,7 +111,8 @@ class PrepFormApiIT {
         HttpResponse<String> submitted = api.post(session.formPath() + "/submit", "{\"at\":\"" + at + "\"}");
 
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        assertThat(Instant.parse(Api.json(submitted).path("submittedAt").asString())).isEqualTo(at);
+        assertThat(Instant.parse(Api.json(submitted).path("submittedAt").asString()))
+                .isEqualTo(at);
     }
 
     @Test
@@ -109,17 +121,24 @@ class PrepFormApiIT {
         String second = createOwnForm(session.clientId());
         createOwnForm("someone-else");
 
-        JsonNode forms = await().atMost(Duration.ofSeconds(30)).until(
-                () -> Api.json(api.get(session.formsPath() + "?clientId=" + session.clientId())),
-                list -> list.size() == 2);
+        JsonNode forms = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> Api.json(api.get(session.formsPath() + "?clientId=" + session.clientId())),
+                        list -> list.size() == 2);
 
-        assertThat(forms.valueStream().map(form -> form.path("prepFormId").asString())).containsExactly(second, first);
-        assertThat(Api.json(api.get(session.formsPath() + "?clientId=" + session.clientId() + "&size=1"))).hasSize(1);
+        assertThat(forms.valueStream().map(form -> form.path("prepFormId").asString()))
+                .containsExactly(second, first);
+        assertThat(Api.json(api.get(session.formsPath() + "?clientId=" + session.clientId() + "&size=1")))
+                .hasSize(1);
     }
 
     @Test
     void sendsACreationThatLostARaceForTheSessionsFormAgain() {
-        try (CommandFaults race = CommandFaults.failFirst(commandBus, session.orgId(), DraftPrepForm.class, 1,
+        try (CommandFaults race = CommandFaults.failFirst(
+                commandBus,
+                session.orgId(),
+                DraftPrepForm.class,
+                1,
                 () -> new AggregateStreamCreationException("another instance created the form first (simulated)"))) {
             createSessionForm();
             assertThat(race.remaining()).isZero();
@@ -129,17 +148,24 @@ class PrepFormApiIT {
     @Test
     void answers409WhenAWriteKeepsLosingToConcurrentWrites() {
         createSessionForm();
-        try (CommandFaults ignored = CommandFaults.failAlways(commandBus, session.orgId(), UpdateAnswers.class,
+        try (CommandFaults ignored = CommandFaults.failAlways(
+                commandBus,
+                session.orgId(),
+                UpdateAnswers.class,
                 () -> new ConcurrencyException("sequence taken (simulated)"))) {
-            assertRefusedUnchanged(() -> api.put(session.formPath() + "/answers", "{\"answers\":" + ANSWERS + "}"),
-                    409, null);
+            assertRefusedUnchanged(
+                    () -> api.put(session.formPath() + "/answers", "{\"answers\":" + ANSWERS + "}"), 409, null);
         }
     }
 
     @Test
     void answers503WhenTheDatabaseIsDown() {
-        try (CommandFaults ignored = CommandFaults.failAlways(commandBus, session.orgId(), DraftPrepForm.class,
-                () -> new EventStoreException("Could not store the commit (simulated)",
+        try (CommandFaults ignored = CommandFaults.failAlways(
+                commandBus,
+                session.orgId(),
+                DraftPrepForm.class,
+                () -> new EventStoreException(
+                        "Could not store the commit (simulated)",
                         new MongoSocketException("Connection refused", new ServerAddress())))) {
             assertProblem(api.post(session.formsPath(), session.createFormBody(ANSWERS)), 503);
         }
@@ -162,24 +188,27 @@ class PrepFormApiIT {
     @Test
     void refusesAnswersThatAreNotAnObject() {
         createSessionForm();
-        assertRefusedUnchanged(() -> api.put(session.formPath() + "/answers", "{\"answers\":\"all fine\"}"), 400,
-                "answers");
+        assertRefusedUnchanged(
+                () -> api.put(session.formPath() + "/answers", "{\"answers\":\"all fine\"}"), 400, "answers");
     }
 
     @Test
     void refusesAnAnswerThatIsNotText() {
         createSessionForm();
-        assertRefusedUnchanged(() -> api.put(session.formPath() + "/answers", "{\"answers\":{\"wins\":[1,2]}}"), 400,
-                "answers.wins");
+        assertRefusedUnchanged(
+                () -> api.put(session.formPath() + "/answers", "{\"answers\":{\"wins\":[1,2]}}"), 400, "answers.wins");
     }
 
     @Test
     void refusesANumberWhereTextIsExpected() {
         createSessionForm();
-        assertRefusedUnchanged(() -> api.put(session.formPath() + "/answers", "{\"answers\":{\"wins\":5}}"), 400,
-                "answers.wins");
-        JsonNode problem = assertProblem(api.post(session.formsPath(),
-                "{\"clientId\":42,\"sessionId\":\"" + session.sessionId() + "\",\"answers\":{}}"), 400);
+        assertRefusedUnchanged(
+                () -> api.put(session.formPath() + "/answers", "{\"answers\":{\"wins\":5}}"), 400, "answers.wins");
+        JsonNode problem = assertProblem(
+                api.post(
+                        session.formsPath(),
+                        "{\"clientId\":42,\"sessionId\":\"" + session.sessionId() + "\",\"answers\":{}}"),
+                400);
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("clientId");
     }
 
@@ -191,9 +220,11 @@ class PrepFormApiIT {
 
     @Test
     void refusesACreationWithoutClientAndAnswers() {
-        JsonNode problem = assertProblem(api.post(session.formsPath(), "{\"sessionId\":\"" + session.sessionId() + "\"}"),
-                400);
-        assertThat(problem.path("errors").valueStream().map(error -> error.path("field").asString()))
+        JsonNode problem =
+                assertProblem(api.post(session.formsPath(), "{\"sessionId\":\"" + session.sessionId() + "\"}"), 400);
+        assertThat(problem.path("errors")
+                        .valueStream()
+                        .map(error -> error.path("field").asString()))
                 .containsExactlyInAnyOrder("clientId", "answers");
         assertThat(api.get(session.formPath()).statusCode()).isEqualTo(404);
     }
@@ -221,15 +252,20 @@ class PrepFormApiIT {
     @Test
     void refusesABodyThatIsNotJson() {
         createSessionForm();
-        assertRefusedUnchanged(() -> api.send(HttpRequest.newBuilder(api.uri(session.formPath() + "/answers"))
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(ANSWERS))), 415, null);
+        assertRefusedUnchanged(
+                () -> api.send(HttpRequest.newBuilder(api.uri(session.formPath() + "/answers"))
+                        .header("Content-Type", "text/plain")
+                        .PUT(HttpRequest.BodyPublishers.ofString(ANSWERS))),
+                415,
+                null);
     }
 
     @Test
     void refusesAnUnknownAnswer() {
         createSessionForm();
         JsonNode problem = assertRefusedUnchanged(
-                () -> api.put(session.formPath() + "/answers", "{\"answers\":{\"wishes\":\"More\"}}"), 400,
+                () -> api.put(session.formPath() + "/answers", "{\"answers\":{\"wishes\":\"More\"}}"),
+                400,
                 "answers.wishes");
         assertThat(problem.path("errors").get(0).path("message").asString())
                 .isEqualTo("is not a known field; known here: challenges, learned, notDone, sessionIntent, wins");
@@ -238,13 +274,18 @@ class PrepFormApiIT {
     @Test
     void refusesIllegalIds() {
         createSessionForm();
-        JsonNode problem = assertProblem(api.post(session.formsPath(),
-                "{\"clientId\":\"client one\",\"sessionId\":\"" + "s".repeat(65) + "\",\"answers\":{}}"), 400);
-        assertThat(problem.path("errors").valueStream().map(error -> error.path("field").asString()))
+        JsonNode problem = assertProblem(
+                api.post(
+                        session.formsPath(),
+                        "{\"clientId\":\"client one\",\"sessionId\":\"" + "s".repeat(65) + "\",\"answers\":{}}"),
+                400);
+        assertThat(problem.path("errors")
+                        .valueStream()
+                        .map(error -> error.path("field").asString()))
                 .containsExactlyInAnyOrder("clientId", "sessionId");
         assertRefusedUnchanged(() -> api.get(session.formsPath() + "/prep!form"), 400, "prepFormId");
-        assertRefusedUnchanged(() -> api.get("/api/v1/orgs/org%20one/prep-forms/" + session.prepFormId()), 400,
-                "orgId");
+        assertRefusedUnchanged(
+                () -> api.get("/api/v1/orgs/org%20one/prep-forms/" + session.prepFormId()), 400, "orgId");
         assertRefusedUnchanged(() -> api.get(session.formsPath() + "?clientId=a%2Fb"), 400, "clientId");
     }
 
@@ -266,8 +307,11 @@ class PrepFormApiIT {
 
     @Test
     void refusesSubmittingWithoutSessionIntent() {
-        assertThat(api.post(session.formsPath(), session.createFormBody("{\"wins\":\"Shipped\",\"sessionIntent\":\" \"}"))
-                .statusCode()).isEqualTo(201);
+        assertThat(api.post(
+                                session.formsPath(),
+                                session.createFormBody("{\"wins\":\"Shipped\",\"sessionIntent\":\" \"}"))
+                        .statusCode())
+                .isEqualTo(201);
         assertRefusedUnchanged(() -> api.post(session.formPath() + "/submit", ""), 400, "answers.sessionIntent");
     }
 
@@ -303,8 +347,12 @@ class PrepFormApiIT {
 
     @Test
     void refusesAPageSizeOutOfRange() {
-        assertThat(assertProblem(api.get(session.formsPath() + "?size=201"), 400).path("errors").get(0)
-                .path("field").asString()).isEqualTo("size");
+        assertThat(assertProblem(api.get(session.formsPath() + "?size=201"), 400)
+                        .path("errors")
+                        .get(0)
+                        .path("field")
+                        .asString())
+                .isEqualTo("size");
     }
 
     private HttpResponse<String> createSessionForm() {
@@ -314,7 +362,8 @@ class PrepFormApiIT {
     }
 
     private String createOwnForm(String clientId) {
-        HttpResponse<String> created = api.post(session.formsPath(), "{\"clientId\":\"" + clientId + "\",\"answers\":{}}");
+        HttpResponse<String> created =
+                api.post(session.formsPath(), "{\"clientId\":\"" + clientId + "\",\"answers\":{}}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created).path("prepFormId").asString();
     }
@@ -324,8 +373,11 @@ class PrepFormApiIT {
         List<Object> before = storedEvents();
         JsonNode problem = assertProblem(request.get(), status);
         if (field != null) {
-            assertThat(problem.path("errors").valueStream().map(error -> error.path("field").asString()))
-                    .as(problem.toString()).containsExactly(field);
+            assertThat(problem.path("errors")
+                            .valueStream()
+                            .map(error -> error.path("field").asString()))
+                    .as(problem.toString())
+                    .containsExactly(field);
         }
         assertThat(storedEvents()).isEqualTo(before);
         return problem;
@@ -333,15 +385,16 @@ class PrepFormApiIT {
 
     private List<Object> storedEvents() {
         List<Object> events = new ArrayList<>();
-        eventStore.readEvents(new PrepFormKey(session.orgId(), session.prepFormId()).toString())
+        eventStore
+                .readEvents(new PrepFormKey(session.orgId(), session.prepFormId()).toString())
                 .forEachRemaining((DomainEventMessage<?> message) -> events.add(message.getPayload()));
         return events;
     }
 
     private static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = Api.json(response);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("title").asString()).isNotBlank();

@@ -14,7 +14,6 @@ import io.throughline.prepform.command.PrepFormKey;
 import io.throughline.prepform.command.RequestPrepForm;
 import io.throughline.prepform.command.SubmitPrepForm;
 import io.throughline.prepform.command.UpdateAnswers;
-
 import java.time.Instant;
 
 /**
@@ -39,16 +38,19 @@ public final class PrepFormMother {
     public static final Instant SESSION_START = Instant.parse("2026-11-23T10:00:00Z");
     public static final Instant AFTER_START = Instant.parse("2026-11-23T10:20:00Z");
 
-    private PrepFormMother() {
-    }
+    private PrepFormMother() {}
 
     public static Answers answers() {
-        return new Answers("Shipped the release", "The 1:1s", "I avoid conflict", "My team",
-                "Sort out the team dynamics");
+        return new Answers(
+                "Shipped the release", "The 1:1s", "I avoid conflict", "My team", "Sort out the team dynamics");
     }
 
     public static Answers revisedAnswers() {
-        return new Answers("Shipped the release", "The 1:1s", "I avoid conflict", "My team and my boss",
+        return new Answers(
+                "Shipped the release",
+                "The 1:1s",
+                "I avoid conflict",
+                "My team and my boss",
                 "Find two things to try with my team this week");
     }
 

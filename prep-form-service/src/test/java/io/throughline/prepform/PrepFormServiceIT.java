@@ -1,12 +1,11 @@
 package io.throughline.prepform;
 
 import io.throughline.platform.testing.WithInfrastructure;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole service on a random port against the test JVM's Kafka and MongoDB. Every integration
@@ -16,7 +15,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.mongodb.database=prep-form-service-it")
-public @interface PrepFormServiceIT {
-}
+public @interface PrepFormServiceIT {}

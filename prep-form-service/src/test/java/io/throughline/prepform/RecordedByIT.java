@@ -1,11 +1,21 @@
 package io.throughline.prepform;
 
+import static io.throughline.prepform.FormFixtures.ANSWERS;
+import static io.throughline.prepform.FormFixtures.PATIENCE;
+import static io.throughline.prepform.FormFixtures.assertOk;
+import static io.throughline.prepform.KafkaTopics.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.throughline.events.Topics;
 import io.throughline.platform.commands.RecordedBy;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.platform.testing.TestIssuer;
 import io.throughline.prepform.command.EventMetaData;
 import io.throughline.prepform.command.PrepFormKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -14,17 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
-import static io.throughline.prepform.FormFixtures.ANSWERS;
-import static io.throughline.prepform.FormFixtures.PATIENCE;
-import static io.throughline.prepform.FormFixtures.assertOk;
-import static io.throughline.prepform.KafkaTopics.header;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Who recorded each stored event is in the event store's metadata: the subject of the token of the request
@@ -62,28 +61,37 @@ class RecordedByIT {
 
         List<DomainEventMessage<?>> events = storedEvents(session);
 
-        assertThat(events).extracting(DomainEventMessage::getPayloadType).extracting(Class::getSimpleName)
+        assertThat(events)
+                .extracting(DomainEventMessage::getPayloadType)
+                .extracting(Class::getSimpleName)
                 .containsExactly("PrepFormRequested", "AnswersUpdated", "PrepFormSubmitted");
-        assertThat(events.get(0).getMetaData()).doesNotContainKey(RecordedBy.METADATA_KEY)
+        assertThat(events.get(0).getMetaData())
+                .doesNotContainKey(RecordedBy.METADATA_KEY)
                 .containsEntry(EventMetaData.COACH_ID, session.coachId());
-        assertThat(events.get(1).getMetaData())
-                .containsEntry(RecordedBy.METADATA_KEY, "client:" + session.clientId());
-        assertThat(events.get(2).getMetaData())
-                .containsEntry(RecordedBy.METADATA_KEY, "admin@" + session.orgId());
+        assertThat(events.get(1).getMetaData()).containsEntry(RecordedBy.METADATA_KEY, "client:" + session.clientId());
+        assertThat(events.get(2).getMetaData()).containsEntry(RecordedBy.METADATA_KEY, "admin@" + session.orgId());
 
-        List<ConsumerRecord<String, byte[]>> published = await().atMost(PATIENCE).until(() -> kafka.read(
-                Topics.PREP_FORMS, record -> session.prepFormId().equals(header(record, "ce_subject"))),
-                records -> records.size() >= 2);
-        assertThat(published).allSatisfy(record -> assertThat(
-                StreamSupport.stream(record.headers().spliterator(), false).map(h -> h.key().toLowerCase()))
-                .noneMatch(key -> key.contains("recorded") || key.contains("coach")));
-        assertThat(published).allSatisfy(record -> assertThat(new String(record.value()))
-                .doesNotContain("client:" + session.clientId()).doesNotContain("admin@"));
+        List<ConsumerRecord<String, byte[]>> published = await().atMost(PATIENCE)
+                .until(
+                        () -> kafka.read(
+                                Topics.PREP_FORMS,
+                                record -> session.prepFormId().equals(header(record, "ce_subject"))),
+                        records -> records.size() >= 2);
+        assertThat(published)
+                .allSatisfy(record -> assertThat(
+                                StreamSupport.stream(record.headers().spliterator(), false)
+                                        .map(h -> h.key().toLowerCase()))
+                        .noneMatch(key -> key.contains("recorded") || key.contains("coach")));
+        assertThat(published)
+                .allSatisfy(record -> assertThat(new String(record.value()))
+                        .doesNotContain("client:" + session.clientId())
+                        .doesNotContain("admin@"));
     }
 
     private List<DomainEventMessage<?>> storedEvents(SessionScenario session) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        eventStore.readEvents(new PrepFormKey(session.orgId(), session.prepFormId()).toString())
+        eventStore
+                .readEvents(new PrepFormKey(session.orgId(), session.prepFormId()).toString())
                 .forEachRemaining(events::add);
         return events;
     }

@@ -1,5 +1,9 @@
 package io.throughline.prepform;
 
+import static io.throughline.prepform.KafkaTopics.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.mongodb.MongoSocketException;
 import com.mongodb.ServerAddress;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,6 +11,10 @@ import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.Topics;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.prepform.command.RequestPrepForm;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -17,15 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-
-import static io.throughline.prepform.KafkaTopics.header;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Records the consumer cannot use go to the dead-letter topic or are skipped, and the client's next
@@ -63,7 +62,11 @@ class SessionEventFailuresIT {
     void sendsARecordThatIsNoCloudEventToTheDeadLetterTopicAndGoesOn() {
         SessionScenario session = SessionScenario.fresh("poison");
         byte[] garbage = {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef};
-        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.SESSIONS, null, session.clientId(), garbage,
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(
+                Topics.SESSIONS,
+                null,
+                session.clientId(),
+                garbage,
                 List.of(new RecordHeader("trace", "poison-1".getBytes(StandardCharsets.UTF_8))));
 
         kafka.send(poison);
@@ -84,10 +87,11 @@ class SessionEventFailuresIT {
     void sendsAScheduledEventWithoutItsScheduledStartToTheDeadLetterTopic() {
         SessionScenario session = SessionScenario.fresh("no-start");
         ProducerRecord<String, byte[]> scheduled = CODEC.toRecord(session.scheduled());
-        String data = new String(scheduled.value(), StandardCharsets.UTF_8).replaceAll("\"scheduledStart\":\"[^\"]*\",?", "");
+        String data =
+                new String(scheduled.value(), StandardCharsets.UTF_8).replaceAll("\"scheduledStart\":\"[^\"]*\",?", "");
 
-        kafka.send(new ProducerRecord<>(Topics.SESSIONS, null, session.clientId(),
-                data.getBytes(StandardCharsets.UTF_8), scheduled.headers()));
+        kafka.send(new ProducerRecord<>(
+                Topics.SESSIONS, null, session.clientId(), data.getBytes(StandardCharsets.UTF_8), scheduled.headers()));
         SessionScenario next = session.nextSession();
         kafka.publish(next.scheduled());
         awaitRequested(next);
@@ -102,7 +106,9 @@ class SessionEventFailuresIT {
     void skipsAndCountsAnEventTypeItDoesNotKnow() {
         SessionScenario session = SessionScenario.fresh("unknown-type");
         ProducerRecord<String, byte[]> unknown = CODEC.toRecord(session.scheduled());
-        unknown.headers().remove("ce_type").add("ce_type", "coaching.session.rescheduled".getBytes(StandardCharsets.UTF_8));
+        unknown.headers()
+                .remove("ce_type")
+                .add("ce_type", "coaching.session.rescheduled".getBytes(StandardCharsets.UTF_8));
         double skippedBefore = skippedUnknownTypes();
 
         kafka.send(unknown);
@@ -112,25 +118,35 @@ class SessionEventFailuresIT {
 
         assertThat(skippedUnknownTypes()).isEqualTo(skippedBefore + 1);
         assertThat(new Api(port).get(session.formPath()).statusCode()).isEqualTo(404);
-        assertThat(kafka.read(DEAD_LETTERS, record -> session.clientId().equals(record.key()))).isEmpty();
+        assertThat(kafka.read(DEAD_LETTERS, record -> session.clientId().equals(record.key())))
+                .isEmpty();
     }
 
     @Test
     void retriesARecordWhoseCommandsFailUntilTheySucceed() {
         SessionScenario session = SessionScenario.fresh("mongo-down");
 
-        try (CommandFaults mongoDown = CommandFaults.failFirst(commandBus, session.orgId(), RequestPrepForm.class, 3,
-                () -> new EventStoreException("Could not store the commit (simulated)",
+        try (CommandFaults mongoDown = CommandFaults.failFirst(
+                commandBus,
+                session.orgId(),
+                RequestPrepForm.class,
+                3,
+                () -> new EventStoreException(
+                        "Could not store the commit (simulated)",
                         new MongoSocketException("Connection refused", new ServerAddress())))) {
             kafka.publish(session.scheduled());
             awaitRequested(session);
             assertThat(mongoDown.remaining()).isZero();
         }
-        assertThat(kafka.read(DEAD_LETTERS, record -> session.clientId().equals(record.key()))).isEmpty();
+        assertThat(kafka.read(DEAD_LETTERS, record -> session.clientId().equals(record.key())))
+                .isEmpty();
     }
 
     private double skippedUnknownTypes() {
-        var counter = meterRegistry.find("prepform.session.events.skipped").tag("reason", "unknown-type").counter();
+        var counter = meterRegistry
+                .find("prepform.session.events.skipped")
+                .tag("reason", "unknown-type")
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -142,7 +158,10 @@ class SessionEventFailuresIT {
     }
 
     private static ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
-        return await().atMost(PATIENCE).until(() -> kafka.read(DEAD_LETTERS, record -> key.equals(record.key())),
-                records -> !records.isEmpty()).getFirst();
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> kafka.read(DEAD_LETTERS, record -> key.equals(record.key())),
+                        records -> !records.isEmpty())
+                .getFirst();
     }
 }

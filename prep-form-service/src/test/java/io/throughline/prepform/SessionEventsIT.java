@@ -1,5 +1,9 @@
 package io.throughline.prepform;
 
+import static io.throughline.prepform.KafkaTopics.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import io.throughline.events.EventEnvelope;
 import io.throughline.events.PrepFormEvent;
 import io.throughline.events.PrepFormMissed;
@@ -10,6 +14,12 @@ import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.prepform.command.AnswersUpdated;
 import io.throughline.prepform.command.PrepFormDrafted;
 import io.throughline.prepform.command.PrepFormKey;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
@@ -18,17 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static io.throughline.prepform.KafkaTopics.header;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Session events in session-service's exact format on the real {@code coaching.sessions.v1}, forms
@@ -79,10 +78,14 @@ class SessionEventsIT {
 
         assertThat(storedEvents(session))
                 .containsExactly(PrepFormRequested.class, AnswersUpdated.class, PrepFormSubmitted.class);
-        List<ConsumerRecord<String, byte[]>> records = await().atMost(PATIENCE).until(
-                () -> kafka.read(Topics.PREP_FORMS, record -> session.prepFormId().equals(header(record, "ce_subject"))),
-                published -> published.size() >= 2);
-        assertThat(records).extracting(record -> header(record, "ce_type"))
+        List<ConsumerRecord<String, byte[]>> records = await().atMost(PATIENCE)
+                .until(
+                        () -> kafka.read(
+                                Topics.PREP_FORMS,
+                                record -> session.prepFormId().equals(header(record, "ce_subject"))),
+                        published -> published.size() >= 2);
+        assertThat(records)
+                .extracting(record -> header(record, "ce_type"))
                 .containsExactly("coaching.prep-form.requested", "coaching.prep-form.submitted");
         assertThat(records).allSatisfy(record -> {
             assertThat(record.key()).isEqualTo(session.clientId());
@@ -100,12 +103,18 @@ class SessionEventsIT {
         assertThat(Instant.parse(header(records.getFirst(), "ce_time"))).isEqualTo(session.scheduledAt());
 
         List<PrepFormEvent> events = awaitFormEvents(session, 2);
-        assertThat(events.get(0)).isEqualTo(new PrepFormRequested(session.prepFormId(), session.orgId(),
-                session.clientId(), session.sessionId(), session.start(), session.scheduledAt()));
+        assertThat(events.get(0))
+                .isEqualTo(new PrepFormRequested(
+                        session.prepFormId(),
+                        session.orgId(),
+                        session.clientId(),
+                        session.sessionId(),
+                        session.start(),
+                        session.scheduledAt()));
         PrepFormSubmitted submission = (PrepFormSubmitted) events.get(1);
         assertThat(submission.late()).isFalse();
-        assertThat(submission.answers()).isEqualTo(Map.of("wins", "Shipped the release",
-                "sessionIntent", "Sort out the team"));
+        assertThat(submission.answers())
+                .isEqualTo(Map.of("wins", "Shipped the release", "sessionIntent", "Sort out the team"));
     }
 
     @Test
@@ -119,11 +128,21 @@ class SessionEventsIT {
         awaitForm(api, session, "MISSED");
 
         List<PrepFormEvent> events = awaitFormEvents(session, 2);
-        assertThat(events).containsExactly(
-                new PrepFormRequested(session.prepFormId(), session.orgId(), session.clientId(), session.sessionId(),
-                        session.start(), session.scheduledAt()),
-                new PrepFormMissed(session.prepFormId(), session.orgId(), session.clientId(), session.sessionId(),
-                        startedAt));
+        assertThat(events)
+                .containsExactly(
+                        new PrepFormRequested(
+                                session.prepFormId(),
+                                session.orgId(),
+                                session.clientId(),
+                                session.sessionId(),
+                                session.start(),
+                                session.scheduledAt()),
+                        new PrepFormMissed(
+                                session.prepFormId(),
+                                session.orgId(),
+                                session.clientId(),
+                                session.sessionId(),
+                                startedAt));
     }
 
     @Test
@@ -136,13 +155,16 @@ class SessionEventsIT {
         assertThat(Api.json(created).path("prepFormId").asString()).isEqualTo(session.prepFormId());
         kafka.publish(session.scheduled());
 
-        JsonNode form = await().atMost(PATIENCE).until(() -> Api.json(api.get(session.formPath())),
-                view -> view.path("dueBy").isString());
+        JsonNode form = await().atMost(PATIENCE)
+                .until(
+                        () -> Api.json(api.get(session.formPath())),
+                        view -> view.path("dueBy").isString());
         assertThat(form.path("status").asString()).isEqualTo("DRAFT");
         assertThat(form.path("answers").path("sessionIntent").asString()).isEqualTo("Sort out the team");
-        JsonNode list = await().atMost(PATIENCE).until(
-                () -> Api.json(api.get(session.formsPath() + "?sessionId=" + session.sessionId())),
-                forms -> forms.size() == 1 && forms.get(0).path("dueBy").isString());
+        JsonNode list = await().atMost(PATIENCE)
+                .until(
+                        () -> Api.json(api.get(session.formsPath() + "?sessionId=" + session.sessionId())),
+                        forms -> forms.size() == 1 && forms.get(0).path("dueBy").isString());
         assertThat(list.get(0).path("prepFormId").asString()).isEqualTo(session.prepFormId());
 
         processedUpTo(api, session);
@@ -162,9 +184,11 @@ class SessionEventsIT {
 
         assertThat(storedEvents(session)).containsExactly(PrepFormRequested.class);
         assertThat(awaitFormEvents(session, 1)).singleElement().isInstanceOf(PrepFormRequested.class);
-        assertThat(await().atMost(PATIENCE).until(
-                () -> Api.json(api.get(session.formsPath() + "?sessionId=" + session.sessionId())),
-                forms -> !forms.isEmpty())).hasSize(1);
+        assertThat(await().atMost(PATIENCE)
+                        .until(
+                                () -> Api.json(api.get(session.formsPath() + "?sessionId=" + session.sessionId())),
+                                forms -> !forms.isEmpty()))
+                .hasSize(1);
     }
 
     @Test
@@ -176,29 +200,35 @@ class SessionEventsIT {
         kafka.publish(session.scheduled());
         kafka.publish(session.started(startedAt));
         awaitForm(api, session, "MISSED");
-        assertThat(api.put(session.formPath() + "/answers", "{\"answers\":" + ANSWERS + "}").statusCode())
+        assertThat(api.put(session.formPath() + "/answers", "{\"answers\":" + ANSWERS + "}")
+                        .statusCode())
                 .isEqualTo(200);
         HttpResponse<String> submitted = api.post(session.formPath() + "/submit", "");
 
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         assertThat(Api.json(submitted).path("late").asBoolean()).isTrue();
         List<PrepFormEvent> events = awaitFormEvents(session, 3);
-        assertThat(events).extracting(Object::getClass)
+        assertThat(events)
+                .extracting(Object::getClass)
                 .containsExactly(PrepFormRequested.class, PrepFormMissed.class, PrepFormSubmitted.class);
         assertThat(((PrepFormSubmitted) events.get(2)).late()).isTrue();
     }
 
     private static JsonNode awaitForm(Api api, SessionScenario session, String status) {
-        return await().atMost(PATIENCE).until(() -> {
-            HttpResponse<String> response = api.get(session.formPath());
-            return response.statusCode() == 200 ? Api.json(response) : null;
-        }, view -> view != null && view.path("status").asString().equals(status));
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> {
+                            HttpResponse<String> response = api.get(session.formPath());
+                            return response.statusCode() == 200 ? Api.json(response) : null;
+                        },
+                        view -> view != null && view.path("status").asString().equals(status));
     }
 
     /** What the event store holds for the form: the truth the publisher works through. */
     private List<Class<?>> storedEvents(SessionScenario session) {
         List<Class<?>> types = new ArrayList<>();
-        eventStore.readEvents(new PrepFormKey(session.orgId(), session.prepFormId()).toString())
+        eventStore
+                .readEvents(new PrepFormKey(session.orgId(), session.prepFormId()).toString())
                 .forEachRemaining(message -> types.add(message.getPayloadType()));
         return types;
     }

@@ -64,8 +64,19 @@ public final class SessionApi {
     }
 
     public static Map<String, Object> scheduleBody(String sessionId, String clientId) {
-        return body("sessionId", sessionId, "clientId", clientId, "coachId", COACH, "scheduledStart", at("10:00"),
-                "plannedMinutes", PLANNED_MINUTES, "at", SCHEDULED_AT);
+        return body(
+                "sessionId",
+                sessionId,
+                "clientId",
+                clientId,
+                "coachId",
+                COACH,
+                "scheduledStart",
+                at("10:00"),
+                "plannedMinutes",
+                PLANNED_MINUTES,
+                "at",
+                SCHEDULED_AT);
     }
 
     public Answer schedule(String orgId, String sessionId, String clientId) {
@@ -73,12 +84,14 @@ public final class SessionApi {
     }
 
     public Answer post(String path, Map<String, Object> body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Answer post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -106,8 +119,11 @@ public final class SessionApi {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -51,15 +51,19 @@ public final class SessionMother {
     public static final String SHIFT_TO_BOSS = "shift-boss";
     public static final String SHIFT_TO_PEER = "shift-peer";
 
-    private SessionMother() {
-    }
+    private SessionMother() {}
 
     public static Instant at(String time) {
         return Instant.parse("2026-11-23T" + time + ":00Z");
     }
 
     public static List<SessionCommand> articleCommands() {
-        return List.of(schedule(), start("10:00"), checkIn("10:01"), agree("10:03"), completePiece("10:33"),
+        return List.of(
+                schedule(),
+                start("10:00"),
+                checkIn("10:01"),
+                agree("10:03"),
+                completePiece("10:33"),
                 shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40"),
                 reContract(SHIFT_TO_BOSS, ReContractOutcome.RETURN_TO_AGREED, "10:45"),
                 shift(SHIFT_TO_PEER, PEER, NoticedBy.COACH, "10:52"),
@@ -68,7 +72,11 @@ public final class SessionMother {
     }
 
     public static List<SessionEvent> articleEvents() {
-        return List.of(scheduled(), started("10:00"), checkedIn("10:01"), contracted("10:03"),
+        return List.of(
+                scheduled(),
+                started("10:00"),
+                checkedIn("10:01"),
+                contracted("10:03"),
                 pieceCompleted("10:33"),
                 shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
                 reContracted(SHIFT_TO_BOSS, "RETURN_TO_AGREED", TEAM, "10:45"),
@@ -115,9 +123,15 @@ public final class SessionMother {
 
     /** Every command on an existing session (with the shift to the boss open), each valid but for when it comes. */
     public static Stream<SessionCommand> everyCommandAt(String time) {
-        return Stream.of(start(time), checkIn(time), agree(time), shift(SHIFT_TO_PEER, PEER, NoticedBy.COACH, time),
-                reContract(SHIFT_TO_BOSS, ReContractOutcome.RETURN_TO_AGREED, time), completePiece(time),
-                end(Progress.ACHIEVED, time), cancel(time));
+        return Stream.of(
+                start(time),
+                checkIn(time),
+                agree(time),
+                shift(SHIFT_TO_PEER, PEER, NoticedBy.COACH, time),
+                reContract(SHIFT_TO_BOSS, ReContractOutcome.RETURN_TO_AGREED, time),
+                completePiece(time),
+                end(Progress.ACHIEVED, time),
+                cancel(time));
     }
 
     public static SessionScheduled scheduled() {
@@ -129,8 +143,8 @@ public final class SessionMother {
     }
 
     public static SessionCheckedIn checkedIn(String time) {
-        return new SessionCheckedIn(SESSION, ORG, CLIENT, "NEEDS_TO_OFFLOAD", "Not his usual positive answer",
-                at(time));
+        return new SessionCheckedIn(
+                SESSION, ORG, CLIENT, "NEEDS_TO_OFFLOAD", "Not his usual positive answer", at(time));
     }
 
     public static SessionContracted contracted(String time) {
@@ -141,14 +155,21 @@ public final class SessionMother {
         return new PieceCompleted(SESSION, ORG, CLIENT, "Summary confirmed", "Brainstorm solutions", at(time));
     }
 
-    public static TopicShifted shifted(String shiftId, String fromTopic, String toTopic, String noticedBy,
-                                       String time) {
+    public static TopicShifted shifted(
+            String shiftId, String fromTopic, String toTopic, String noticedBy, String time) {
         return new TopicShifted(SESSION, ORG, CLIENT, shiftId, fromTopic, toTopic, noticedBy, at(time));
     }
 
     public static SessionReContracted reContracted(String shiftId, String outcome, String agreedTopic, String time) {
-        return new SessionReContracted(SESSION, ORG, CLIENT, shiftId, outcome, agreedTopic,
-                note(ReContractOutcome.valueOf(outcome)), at(time));
+        return new SessionReContracted(
+                SESSION,
+                ORG,
+                CLIENT,
+                shiftId,
+                outcome,
+                agreedTopic,
+                note(ReContractOutcome.valueOf(outcome)),
+                at(time));
     }
 
     public static SessionEnded ended(String progress, String time) {

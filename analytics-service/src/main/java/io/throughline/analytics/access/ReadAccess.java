@@ -28,7 +28,8 @@ public class ReadAccess {
     }
 
     public boolean maySeeClient(Caller caller, String orgId, String clientId) {
-        return seesTheOrganisation(caller) || caller.isClient(clientId)
+        return seesTheOrganisation(caller)
+                || caller.isClient(clientId)
                 || hasMet(caller, readModels.active(), orgId, clientId);
     }
 
@@ -41,8 +42,10 @@ public class ReadAccess {
             return true;
         }
         ReadModel model = readModels.active();
-        SessionDocument session = model.sessions().find(eq("_id", Keys.session(orgId, sessionId))).first();
-        return session != null && (caller.isClient(session.clientId()) || hasMet(caller, model, orgId, session.clientId()));
+        SessionDocument session =
+                model.sessions().find(eq("_id", Keys.session(orgId, sessionId))).first();
+        return session != null
+                && (caller.isClient(session.clientId()) || hasMet(caller, model, orgId, session.clientId()));
     }
 
     private static boolean seesTheOrganisation(Caller caller) {
@@ -53,7 +56,8 @@ public class ReadAccess {
         if (!caller.has(Role.COACH) || caller.coachId() == null) {
             return false;
         }
-        ClientRollup client = model.clients().find(eq("_id", Keys.client(orgId, clientId))).first();
+        ClientRollup client =
+                model.clients().find(eq("_id", Keys.client(orgId, clientId))).first();
         return client != null && client.hasSessionsWith(caller.coachId());
     }
 }

@@ -24,7 +24,8 @@ public final class ReadAccessInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         Caller caller = Caller.current().orElse(null);
         @SuppressWarnings("unchecked")
-        Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> path =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String orgId = path == null ? null : path.get("orgId");
         if (caller == null || orgId == null) {
             return true;

@@ -62,7 +62,8 @@ class AccessConfiguration {
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/api/*");
         return registration;
     }

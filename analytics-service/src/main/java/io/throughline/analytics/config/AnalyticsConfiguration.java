@@ -38,8 +38,11 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    MongoDatabase analyticsDatabase(MongoClient client, AnalyticsProperties properties, MongoProperties mongoProperties,
-                                    ObjectProvider<MongoConnectionDetails> connectionDetails) {
+    MongoDatabase analyticsDatabase(
+            MongoClient client,
+            AnalyticsProperties properties,
+            MongoProperties mongoProperties,
+            ObjectProvider<MongoConnectionDetails> connectionDetails) {
         return client.getDatabase(databaseName(properties, mongoProperties, connectionDetails));
     }
 
@@ -51,7 +54,9 @@ class AnalyticsConfiguration {
     /** Spring Boot's factories carry {@code spring.kafka.*} and any connection details; the loop itself is plain kafka-clients. */
     @Bean
     KafkaClients kafkaClients(ConsumerFactory<?, ?> consumers, ProducerFactory<?, ?> producers, KafkaAdmin admin) {
-        return new KafkaClients(consumers.getConfigurationProperties(), producers.getConfigurationProperties(),
+        return new KafkaClients(
+                consumers.getConfigurationProperties(),
+                producers.getConfigurationProperties(),
                 admin.getConfigurationProperties());
     }
 
@@ -61,29 +66,51 @@ class AnalyticsConfiguration {
     }
 
     @Bean
-    LiveProjection liveProjection(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, MeterRegistry registry,
-                                  AnalyticsProperties properties) {
+    LiveProjection liveProjection(
+            KafkaClients kafka,
+            ReadModels readModels,
+            RecordDecoder decoder,
+            MeterRegistry registry,
+            AnalyticsProperties properties) {
         ProjectionMetrics metrics = new ProjectionMetrics(registry);
         AnalyticsProperties.Projection settings = properties.projection();
-        BatchHandler batches = new BatchHandler(readModels, new ProjectionWriter(settings.cacheSize()), new ClientRecomputation(),
-                decoder, metrics, settings.flushRecords(), settings.flushInterval());
+        BatchHandler batches = new BatchHandler(
+                readModels,
+                new ProjectionWriter(settings.cacheSize()),
+                new ClientRecomputation(),
+                decoder,
+                metrics,
+                settings.flushRecords(),
+                settings.flushInterval());
         return new LiveProjection(kafka, batches, metrics, settings);
     }
 
     @Bean
-    Rebuild rebuild(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, LiveProjection live,
-                    AnalyticsProperties properties, Clock clock) {
+    Rebuild rebuild(
+            KafkaClients kafka,
+            ReadModels readModels,
+            RecordDecoder decoder,
+            LiveProjection live,
+            AnalyticsProperties properties,
+            Clock clock) {
         return new Rebuild(kafka, readModels, decoder, live, properties.projection(), clock);
     }
 
     @Bean
     OpenAPI analyticsOpenApi() {
-        return new OpenAPI().info(new Info().title("Throughline analytics-service").version("v1")
-                .description("Per-client and per-coach patterns projected from the coaching event streams (METRICS.md)."));
+        return new OpenAPI()
+                .info(
+                        new Info()
+                                .title("Throughline analytics-service")
+                                .version("v1")
+                                .description(
+                                        "Per-client and per-coach patterns projected from the coaching event streams (METRICS.md)."));
     }
 
-    private static String databaseName(AnalyticsProperties properties, MongoProperties mongoProperties,
-                                       ObjectProvider<MongoConnectionDetails> connectionDetails) {
+    private static String databaseName(
+            AnalyticsProperties properties,
+            MongoProperties mongoProperties,
+            ObjectProvider<MongoConnectionDetails> connectionDetails) {
         if (properties.database() != null) {
             return properties.database();
         }
@@ -91,7 +118,8 @@ class AnalyticsConfiguration {
             return mongoProperties.getDatabase();
         }
         MongoConnectionDetails details = connectionDetails.getIfAvailable();
-        String fromConnectionString = details == null ? null : details.getConnectionString().getDatabase();
+        String fromConnectionString =
+                details == null ? null : details.getConnectionString().getDatabase();
         return fromConnectionString != null ? fromConnectionString : DEFAULT_DATABASE;
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database MongoDB database; default {@code spring.mongodb.database}, else the connection string's, else {@code analytics}
  */
 @ConfigurationProperties("throughline.analytics")
-public record AnalyticsProperties(String database, @DefaultValue Projection projection) {
+public record AnalyticsProperties(
+        String database, @DefaultValue Projection projection) {
 
     /**
      * @param enabled         whether the live projection consumes (the rebuild works either way)
@@ -26,16 +27,16 @@ public record AnalyticsProperties(String database, @DefaultValue Projection proj
      * @param cacheSize       session documents and client rollups each the projection keeps in memory after writing;
      *                        at least what one window touches, so that the next one need not read them back
      */
-    public record Projection(@DefaultValue("true") boolean enabled,
-                             @DefaultValue("analytics-service") String consumerGroup,
-                             @DefaultValue("10000") int maxPollRecords,
-                             @DefaultValue("4194304") int maxPartitionFetchBytes,
-                             @DefaultValue("250000") int flushRecords,
-                             @DefaultValue("5s") Duration flushInterval,
-                             @DefaultValue("100ms") Duration alignmentSlack,
-                             @DefaultValue("500ms") Duration pollTimeout,
-                             @DefaultValue("1s") Duration retryBackoff,
-                             @DefaultValue("30s") Duration maxRetryBackoff,
-                             @DefaultValue("50000") int cacheSize) {
-    }
+    public record Projection(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("analytics-service") String consumerGroup,
+            @DefaultValue("10000") int maxPollRecords,
+            @DefaultValue("4194304") int maxPartitionFetchBytes,
+            @DefaultValue("250000") int flushRecords,
+            @DefaultValue("5s") Duration flushInterval,
+            @DefaultValue("100ms") Duration alignmentSlack,
+            @DefaultValue("500ms") Duration pollTimeout,
+            @DefaultValue("1s") Duration retryBackoff,
+            @DefaultValue("30s") Duration maxRetryBackoff,
+            @DefaultValue("50000") int cacheSize) {}
 }

@@ -27,11 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * real topics; the other coach has met nobody.
  */
 @WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // The same as AnalyticsServiceIT's, so all run in one application context.
-        "throughline.analytics.database=analytics-service-it",
-        "throughline.analytics.projection.consumer-group=analytics-service-it",
-        "throughline.analytics.projection.poll-timeout=100ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // The same as AnalyticsServiceIT's, so all run in one application context.
+            "throughline.analytics.database=analytics-service-it",
+            "throughline.analytics.projection.consumer-group=analytics-service-it",
+            "throughline.analytics.projection.poll-timeout=100ms"
+        })
 class AuthorizationMatrixIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -47,28 +50,35 @@ class AuthorizationMatrixIT {
             topics.publish(AnalyticsMother.articleSession(org).events());
         }
         Api api = new Api(port);
-        await().atMost(PATIENCE).until(() -> api.get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline").status() == 200
-                && api.get("/api/v1/orgs/" + org + "/coaches/" + COACH + "/patterns").status() == 200);
+        await().atMost(PATIENCE)
+                .until(() -> api.get("/api/v1/orgs/" + org + "/sessions/" + ARTICLE_SESSION + "/timeline")
+                                        .status()
+                                == 200
+                        && api.get("/api/v1/orgs/" + org + "/coaches/" + COACH + "/patterns")
+                                        .status()
+                                == 200);
 
         long started = System.nanoTime();
         AuthorizationMatrix.Result result = new AuthorizationMatrix("http://127.0.0.1:" + port, org, CLIENT, COACH)
                 .pathValue("clientId", CLIENT)
                 .pathValue("coachId", COACH)
                 .pathValue("sessionId", ARTICLE_SESSION)
-                //   operation                                                    client coach other supervisor org-admin
-                .row("GET /api/v1/orgs/{orgId}/clients/{clientId}/patterns",       A,     A,    N,    A,         A)
-                .row("GET /api/v1/orgs/{orgId}/coaches/{coachId}/patterns",        F,     A,    N,    A,         A)
-                .row("GET /api/v1/orgs/{orgId}/overview",                          F,     F,    F,    A,         A)
-                .row("GET /api/v1/orgs/{orgId}/sessions/{sessionId}/timeline",     A,     A,    N,    A,         A)
-                .row("GET " + REBUILD,                                             F,     F,    F,    F,         F)
-                .row("POST " + REBUILD,                                            F,     F,    F,    F,         F)
+                //   operation                                                    client coach other supervisor
+                // org-admin
+                .row("GET /api/v1/orgs/{orgId}/clients/{clientId}/patterns", A, A, N, A, A)
+                .row("GET /api/v1/orgs/{orgId}/coaches/{coachId}/patterns", F, A, N, A, A)
+                .row("GET /api/v1/orgs/{orgId}/overview", F, F, F, A, A)
+                .row("GET /api/v1/orgs/{orgId}/sessions/{sessionId}/timeline", A, A, N, A, A)
+                .row("GET " + REBUILD, F, F, F, F, F)
+                .row("POST " + REBUILD, F, F, F, F, F)
                 .run();
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         System.out.println("[authorization-matrix] " + result.operations() + " operations, " + result.requests()
                 + " requests in " + took.toMillis() + " ms\n" + result.table());
         // The platform's POST started a rebuild: let it finish before other tests of this context start one.
-        await().atMost(PATIENCE).until(() -> !api.get(REBUILD).json().path("state").asString().equals("RUNNING"));
+        await().atMost(PATIENCE)
+                .until(() -> !api.get(REBUILD).json().path("state").asString().equals("RUNNING"));
         assertThat(result.problems()).isEmpty();
         assertThat(result.operations()).isEqualTo(6);
     }

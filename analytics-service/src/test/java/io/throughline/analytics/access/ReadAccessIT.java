@@ -28,11 +28,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code S2}), published only after the not-found answers of {@code K2}, {@code C2} and {@code S2} were taken.
  */
 @WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // The same as AnalyticsServiceIT's, so all run in one application context.
-        "throughline.analytics.database=analytics-service-it",
-        "throughline.analytics.projection.consumer-group=analytics-service-it",
-        "throughline.analytics.projection.poll-timeout=100ms"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // The same as AnalyticsServiceIT's, so all run in one application context.
+            "throughline.analytics.database=analytics-service-it",
+            "throughline.analytics.projection.consumer-group=analytics-service-it",
+            "throughline.analytics.projection.poll-timeout=100ms"
+        })
 class ReadAccessIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -45,8 +48,8 @@ class ReadAccessIT {
     private static final String C2 = "coach-c2";
     private static final String S = "session-s";
     private static final String S2 = "session-s2";
-    private static final List<String> OF_THE_SECOND_PAIR = List.of(
-            "/clients/" + K2 + "/patterns", "/coaches/" + C2 + "/patterns", "/sessions/" + S2 + "/timeline");
+    private static final List<String> OF_THE_SECOND_PAIR =
+            List.of("/clients/" + K2 + "/patterns", "/coaches/" + C2 + "/patterns", "/sessions/" + S2 + "/timeline");
 
     private static final Map<String, Api.Response> beforeTheyExisted = new HashMap<>();
 
@@ -54,17 +57,29 @@ class ReadAccessIT {
     private int port;
 
     @BeforeAll
-    static void twoClientsEachWithTheirCoach(TestInfrastructure infrastructure, @LocalServerPort int port) throws Exception {
+    static void twoClientsEachWithTheirCoach(TestInfrastructure infrastructure, @LocalServerPort int port)
+            throws Exception {
         Api supervisor = new Api(port).as(ISSUER.supervisor(ORG));
         try (ContractTopics topics = new ContractTopics(infrastructure.kafkaBootstrapServers())) {
-            topics.publish(AnalyticsMother.session(ORG, K, C, S).scheduled(at("09:00"), at("10:00")).started(at("10:00"))
-                    .contracted(at("10:02"), "Delegating").ended(at("11:00"), "ACHIEVED").events());
-            await().atMost(PATIENCE).until(() -> supervisor.get(PATH + "/sessions/" + S + "/timeline").status() == 200);
+            topics.publish(AnalyticsMother.session(ORG, K, C, S)
+                    .scheduled(at("09:00"), at("10:00"))
+                    .started(at("10:00"))
+                    .contracted(at("10:02"), "Delegating")
+                    .ended(at("11:00"), "ACHIEVED")
+                    .events());
+            await().atMost(PATIENCE)
+                    .until(() -> supervisor
+                                    .get(PATH + "/sessions/" + S + "/timeline")
+                                    .status()
+                            == 200);
             OF_THE_SECOND_PAIR.forEach(path -> beforeTheyExisted.put(path, supervisor.get(PATH + path)));
-            topics.publish(AnalyticsMother.session(ORG, K2, C2, S2).scheduled(at("09:30"), Instant.parse("2026-11-30T10:00:00Z"))
+            topics.publish(AnalyticsMother.session(ORG, K2, C2, S2)
+                    .scheduled(at("09:30"), Instant.parse("2026-11-30T10:00:00Z"))
                     .events());
         }
-        await().atMost(PATIENCE).until(() -> OF_THE_SECOND_PAIR.stream().allMatch(path -> supervisor.get(PATH + path).status() == 200));
+        await().atMost(PATIENCE)
+                .until(() -> OF_THE_SECOND_PAIR.stream()
+                        .allMatch(path -> supervisor.get(PATH + path).status() == 200));
     }
 
     @Test
@@ -88,15 +103,25 @@ class ReadAccessIT {
     void aClientSeesOnlyThemselfAndTheirOwnSessions() {
         Api client = api(ISSUER.client(ORG, K));
 
-        assertThat(client.get(PATH + "/clients/" + K + "/patterns").json().path("clientId").asString()).isEqualTo(K);
-        assertThat(client.get(PATH + "/sessions/" + S + "/timeline").json().path("clientId").asString()).isEqualTo(K);
+        assertThat(client.get(PATH + "/clients/" + K + "/patterns")
+                        .json()
+                        .path("clientId")
+                        .asString())
+                .isEqualTo(K);
+        assertThat(client.get(PATH + "/sessions/" + S + "/timeline")
+                        .json()
+                        .path("clientId")
+                        .asString())
+                .isEqualTo(K);
         assertThat(client.get(PATH + "/clients/" + K2 + "/patterns").status()).isEqualTo(404);
         assertThat(client.get(PATH + "/sessions/" + S2 + "/timeline").status()).isEqualTo(404);
         Api.Response coachPatterns = client.get(PATH + "/coaches/" + C + "/patterns");
         assertThat(coachPatterns.status()).isEqualTo(403);
         assertThat(coachPatterns.contentType()).startsWith("application/problem+json");
         assertThat(client.get(PATH + "/overview").status()).isEqualTo(403);
-        assertThat(client.head(PATH + "/overview").status()).as("HEAD is answered as GET: the same rules").isEqualTo(403);
+        assertThat(client.head(PATH + "/overview").status())
+                .as("HEAD is answered as GET: the same rules")
+                .isEqualTo(403);
         assertThat(client.head(PATH + "/clients/" + K2 + "/patterns").status()).isEqualTo(404);
         assertThat(client.head(PATH + "/clients/" + K + "/patterns").status()).isEqualTo(200);
     }
@@ -105,25 +130,47 @@ class ReadAccessIT {
     void aCoachSeesThemselfAndTheClientsTheyHaveHadASessionWith() {
         Api coach = api(ISSUER.coach(ORG, C));
 
-        assertThat(coach.get(PATH + "/coaches/" + C + "/patterns").json().path("clients").toString()).isEqualTo("[\"" + K + "\"]");
-        assertThat(api(ISSUER.coach(ORG, C2)).get(PATH + "/coaches/" + C2 + "/patterns").json().path("clients").toString())
+        assertThat(coach.get(PATH + "/coaches/" + C + "/patterns")
+                        .json()
+                        .path("clients")
+                        .toString())
+                .isEqualTo("[\"" + K + "\"]");
+        assertThat(api(ISSUER.coach(ORG, C2))
+                        .get(PATH + "/coaches/" + C2 + "/patterns")
+                        .json()
+                        .path("clients")
+                        .toString())
                 .isEqualTo("[\"" + K2 + "\"]");
-        assertThat(coach.get(PATH + "/clients/" + K + "/patterns").json().path("sessions").get(0).path("sessionId").asString()).isEqualTo(S);
+        assertThat(coach.get(PATH + "/clients/" + K + "/patterns")
+                        .json()
+                        .path("sessions")
+                        .get(0)
+                        .path("sessionId")
+                        .asString())
+                .isEqualTo(S);
         assertThat(coach.get(PATH + "/sessions/" + S + "/timeline").status()).isEqualTo(200);
         assertThat(coach.get(PATH + "/coaches/" + C2 + "/patterns").status()).isEqualTo(404);
         assertThat(coach.get(PATH + "/clients/" + K2 + "/patterns").status()).isEqualTo(404);
         assertThat(coach.get(PATH + "/sessions/" + S2 + "/timeline").status()).isEqualTo(404);
         assertThat(coach.get(PATH + "/overview").status()).isEqualTo(403);
-        assertThat(api(ISSUER.coach(ORG, "coach-nobody-met")).get(PATH + "/clients/" + K + "/patterns").status()).isEqualTo(404);
+        assertThat(api(ISSUER.coach(ORG, "coach-nobody-met"))
+                        .get(PATH + "/clients/" + K + "/patterns")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void supervisorsAndOrgAdminsSeeTheWholeOrganisationAndNoOther() {
         for (String token : List.of(ISSUER.supervisor(ORG), ISSUER.orgAdmin(ORG))) {
             Api api = api(token);
-            assertThat(api.get(PATH + "/overview").json().path("clients")).extracting(row -> row.path("clientId").asString())
+            assertThat(api.get(PATH + "/overview").json().path("clients"))
+                    .extracting(row -> row.path("clientId").asString())
                     .containsExactly(K, K2);
-            assertThat(api.get(PATH + "/coaches/" + C + "/patterns").json().path("clients").toString()).isEqualTo("[\"" + K + "\"]");
+            assertThat(api.get(PATH + "/coaches/" + C + "/patterns")
+                            .json()
+                            .path("clients")
+                            .toString())
+                    .isEqualTo("[\"" + K + "\"]");
             assertThat(api.get(PATH + "/sessions/" + S2 + "/timeline").status()).isEqualTo(200);
         }
         Api.Response elsewhere = api(ISSUER.supervisor("another-org")).get(PATH + "/overview");
@@ -133,22 +180,35 @@ class ReadAccessIT {
 
     @Test
     void anInvisibleClientIsNotFoundWhateverTheRequestsParameters() {
-        assertThat(api(ISSUER.coach(ORG, C)).get(PATH + "/clients/" + K2 + "/patterns?size=1000").status()).isEqualTo(404);
-        assertThat(api(ISSUER.client(ORG, K)).get(PATH + "/clients/" + K2 + "/patterns?page=first").status()).isEqualTo(404);
-        assertThat(api(ISSUER.supervisor(ORG)).get(PATH + "/clients/" + K2 + "/patterns?size=1000").status()).isEqualTo(400);
+        assertThat(api(ISSUER.coach(ORG, C))
+                        .get(PATH + "/clients/" + K2 + "/patterns?size=1000")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api(ISSUER.client(ORG, K))
+                        .get(PATH + "/clients/" + K2 + "/patterns?page=first")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api(ISSUER.supervisor(ORG))
+                        .get(PATH + "/clients/" + K2 + "/patterns?size=1000")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void onlyPlatformRebuildsOrFollowsARebuild() {
         for (String token : List.of(ISSUER.orgAdmin(ORG), ISSUER.supervisor(ORG), ISSUER.coach(ORG, C))) {
-            assertThat(api(token).post("/api/v1/admin/projections/rebuild").status()).isEqualTo(403);
-            assertThat(api(token).get("/api/v1/admin/projections/rebuild").status()).isEqualTo(403);
-            assertThat(api(token).head("/api/v1/admin/projections/rebuild").status()).isEqualTo(403);
+            assertThat(api(token).post("/api/v1/admin/projections/rebuild").status())
+                    .isEqualTo(403);
+            assertThat(api(token).get("/api/v1/admin/projections/rebuild").status())
+                    .isEqualTo(403);
+            assertThat(api(token).head("/api/v1/admin/projections/rebuild").status())
+                    .isEqualTo(403);
         }
         Api.Response anonymous = api(null).post("/api/v1/admin/projections/rebuild");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
-        assertThat(new Api(port).get("/api/v1/admin/projections/rebuild").status()).isEqualTo(200);
+        assertThat(new Api(port).get("/api/v1/admin/projections/rebuild").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -163,17 +223,28 @@ class ReadAccessIT {
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.header("ETag")).isEqualTo(etag);
-        assertThat(client.get(PATH + "/clients/" + K + "/patterns", "If-None-Match", "\"stale\"").status()).isEqualTo(200);
-        assertThat(client.get(PATH + "/clients/" + K2 + "/patterns", "If-None-Match", etag).status()).isEqualTo(404);
+        assertThat(client.get(PATH + "/clients/" + K + "/patterns", "If-None-Match", "\"stale\"")
+                        .status())
+                .isEqualTo(200);
+        assertThat(client.get(PATH + "/clients/" + K2 + "/patterns", "If-None-Match", etag)
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void healthShowsItsComponentsToPlatformOnlyAndMetricsNeedPlatform() {
         assertThat(api(null).get("/actuator/health").json().has("components")).isFalse();
-        assertThat(api(ISSUER.orgAdmin(ORG)).get("/actuator/health").json().has("components")).isFalse();
-        assertThat(new Api(port).get("/actuator/health").json().path("components").has("mongo")).isTrue();
+        assertThat(api(ISSUER.orgAdmin(ORG)).get("/actuator/health").json().has("components"))
+                .isFalse();
+        assertThat(new Api(port)
+                        .get("/actuator/health")
+                        .json()
+                        .path("components")
+                        .has("mongo"))
+                .isTrue();
         assertThat(api(null).get("/actuator/metrics").status()).isEqualTo(401);
-        assertThat(api(ISSUER.supervisor(ORG)).get("/actuator/metrics").status()).isEqualTo(403);
+        assertThat(api(ISSUER.supervisor(ORG)).get("/actuator/metrics").status())
+                .isEqualTo(403);
         assertThat(new Api(port).get("/actuator/metrics").status()).isEqualTo(200);
     }
 

@@ -29,11 +29,20 @@ final class BenchmarkEvents {
     static final int ORGS = 10;
 
     private static final Instant FIRST_SESSION = Instant.parse("2025-01-06T08:00:00Z");
-    private static final String[] TOPICS = {"My boss", "Budget", "A peer", "Holidays", "My career", "The reorganisation",
-            "Hiring", "Work-life balance", "Conflict in the team", "Feedback"};
+    private static final String[] TOPICS = {
+        "My boss",
+        "Budget",
+        "A peer",
+        "Holidays",
+        "My career",
+        "The reorganisation",
+        "Hiring",
+        "Work-life balance",
+        "Conflict in the team",
+        "Feedback"
+    };
 
-    private BenchmarkEvents() {
-    }
+    private BenchmarkEvents() {}
 
     static String orgOf(String clientId) {
         return ORG_PREFIX + Math.floorMod(clientId.hashCode(), ORGS);
@@ -70,9 +79,14 @@ final class BenchmarkEvents {
                     .contracted(start.plusSeconds(180), "The dynamics on my team", "Two options", "It matters", null)
                     .piece(start.plusSeconds(1_500), "Options listed", "Try one")
                     .shift(start.plusSeconds(2_100), sessionId + "-a", first, "COACH")
-                    .reContract(start.plusSeconds(2_400), sessionId + "-a", "RETURN_TO_AGREED", "The dynamics on my team")
+                    .reContract(
+                            start.plusSeconds(2_400), sessionId + "-a", "RETURN_TO_AGREED", "The dynamics on my team")
                     .shift(start.plusSeconds(2_700), sessionId + "-b", second, "CLIENT")
-                    .reContract(start.plusSeconds(2_880), sessionId + "-b", "CONNECTED_TO_AGREED", "The dynamics on my team")
+                    .reContract(
+                            start.plusSeconds(2_880),
+                            sessionId + "-b",
+                            "CONNECTED_TO_AGREED",
+                            "The dynamics on my team")
                     .ended(start.plusSeconds(3_600), "ACHIEVED")
                     .events());
             all.addAll(AnalyticsMother.prepForm(orgId, clientId, sessionId, "prep-" + i)

@@ -29,7 +29,8 @@ public final class ClientCredentialsTokens implements Supplier<String> {
     private final String clientId;
     private final String authorization;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
     private Instant renewAt = Instant.MIN;
 
@@ -40,8 +41,10 @@ public final class ClientCredentialsTokens implements Supplier<String> {
     ClientCredentialsTokens(URI tokenEndpoint, String clientId, String clientSecret, Clock clock) {
         this.tokenEndpoint = tokenEndpoint;
         this.clientId = clientId;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (encode(clientId) + ":" + encode(clientSecret)).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (encode(clientId) + ":" + encode(clientSecret)).getBytes(StandardCharsets.UTF_8));
         this.clock = clock;
     }
 
@@ -51,7 +54,8 @@ public final class ClientCredentialsTokens implements Supplier<String> {
         Instant now = clock.instant();
         if (token == null || !now.isBefore(renewAt)) {
             JsonNode answer = request();
-            Duration lifetime = Duration.ofSeconds(Math.max(answer.path("expires_in").asLong(60), 1));
+            Duration lifetime =
+                    Duration.ofSeconds(Math.max(answer.path("expires_in").asLong(60), 1));
             Duration margin = lifetime.dividedBy(2).compareTo(MARGIN) < 0 ? lifetime.dividedBy(2) : MARGIN;
             token = answer.path("access_token").asText();
             renewAt = now.plus(lifetime).minus(margin);
@@ -70,16 +74,18 @@ public final class ClientCredentialsTokens implements Supplier<String> {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("the token endpoint " + tokenEndpoint + " refused client '" + clientId + "': "
-                        + response.statusCode() + " " + response.body());
+                throw new IllegalStateException("the token endpoint " + tokenEndpoint + " refused client '" + clientId
+                        + "': " + response.statusCode() + " " + response.body());
             }
             JsonNode answer = JSON.readTree(response.body());
             if (!answer.path("access_token").isTextual()) {
-                throw new IllegalStateException("the token endpoint " + tokenEndpoint + " answered no access_token: " + response.body());
+                throw new IllegalStateException(
+                        "the token endpoint " + tokenEndpoint + " answered no access_token: " + response.body());
             }
             return answer;
         } catch (IOException e) {
-            throw new IllegalStateException("the token endpoint " + tokenEndpoint + " cannot be reached: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the token endpoint " + tokenEndpoint + " cannot be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -40,13 +40,22 @@ public final class DemoData {
     private int requests;
 
     /** {@code accessToken} gives a valid access token of a client with role {@code platform} whenever asked. */
-    public DemoData(String sessionService, String prepFormService, String analyticsService, Supplier<String> accessToken,
+    public DemoData(
+            String sessionService,
+            String prepFormService,
+            String analyticsService,
+            Supplier<String> accessToken,
             Consumer<String> progress) {
         this(sessionService, prepFormService, analyticsService, accessToken, progress, Clock.systemUTC());
     }
 
-    DemoData(String sessionService, String prepFormService, String analyticsService, Supplier<String> accessToken,
-            Consumer<String> progress, Clock clock) {
+    DemoData(
+            String sessionService,
+            String prepFormService,
+            String analyticsService,
+            Supplier<String> accessToken,
+            Consumer<String> progress,
+            Clock clock) {
         this.api = new Api(accessToken);
         this.sessions = sessionService + "/api/v1/orgs/" + DemoPractice.ORG + "/sessions";
         this.prepForms = prepFormService + "/api/v1/orgs/" + DemoPractice.ORG + "/prep-forms";
@@ -98,10 +107,16 @@ public final class DemoData {
             Map<String, Object> body = new LinkedHashMap<>(step.body());
             String path = step.path();
             if (step.shiftIndex() != null) {
-                String shiftId = sessionView(session.sessionId).path("shifts").get(step.shiftIndex()).path("shiftId").asText();
+                String shiftId = sessionView(session.sessionId)
+                        .path("shifts")
+                        .get(step.shiftIndex())
+                        .path("shiftId")
+                        .asText();
                 path = "topic-shifts/" + shiftId + "/re-contract";
             }
-            require(api.post(sessions + "/" + session.sessionId + "/" + path, body), step.path() + " of " + session.sessionId);
+            require(
+                    api.post(sessions + "/" + session.sessionId + "/" + path, body),
+                    step.path() + " of " + session.sessionId);
             if (step.path().equals("start") && session.prep == DemoSession.Prep.LATE) {
                 awaitFormStatus(session, "MISSED");
                 submitPrepForm(session, session.at(5));
@@ -126,7 +141,10 @@ public final class DemoData {
         draft.put("answers", session.answers);
         draft.put("at", at.toString());
         JsonNode created = require(api.post(prepForms, draft), "the prep form of " + session.sessionId);
-        require(api.post(prepForms + "/" + created.path("prepFormId").asText() + "/submit", Map.of("at", submitted.toString())),
+        require(
+                api.post(
+                        prepForms + "/" + created.path("prepFormId").asText() + "/submit",
+                        Map.of("at", submitted.toString())),
                 "submitting the prep form of " + session.sessionId);
     }
 

@@ -14,10 +14,13 @@ import java.util.Map;
  */
 final class DemoSession {
 
-    enum Prep { ON_TIME, LATE, MISSED }
-
-    record Step(String path, Map<String, Object> body, Integer shiftIndex) {
+    enum Prep {
+        ON_TIME,
+        LATE,
+        MISSED
     }
+
+    record Step(String path, Map<String, Object> body, Integer shiftIndex) {}
 
     final String sessionId;
     final String clientId;
@@ -28,7 +31,8 @@ final class DemoSession {
     final List<Step> steps = new ArrayList<>();
     int plannedMinutes = 60;
 
-    private DemoSession(String sessionId, String clientId, String coachId, Instant start, Prep prep, Map<String, String> answers) {
+    private DemoSession(
+            String sessionId, String clientId, String coachId, Instant start, Prep prep, Map<String, String> answers) {
         this.sessionId = sessionId;
         this.clientId = clientId;
         this.coachId = coachId;
@@ -37,7 +41,8 @@ final class DemoSession {
         this.answers = answers;
     }
 
-    static DemoSession of(String sessionId, String clientId, String coachId, Instant start, Prep prep, Map<String, String> answers) {
+    static DemoSession of(
+            String sessionId, String clientId, String coachId, Instant start, Prep prep, Map<String, String> answers) {
         return new DemoSession(sessionId, clientId, coachId, start, prep, answers);
     }
 
@@ -64,8 +69,18 @@ final class DemoSession {
     }
 
     DemoSession agree(int minute, String topic, String successMeasure, String importance, String toAddress) {
-        return step("agreement", minute, fields("topic", topic, "successMeasure", successMeasure,
-                "importance", importance, "toAddress", toAddress));
+        return step(
+                "agreement",
+                minute,
+                fields(
+                        "topic",
+                        topic,
+                        "successMeasure",
+                        successMeasure,
+                        "importance",
+                        importance,
+                        "toAddress",
+                        toAddress));
     }
 
     DemoSession piece(int minute, String summary, String nextStep) {
@@ -78,7 +93,8 @@ final class DemoSession {
 
     /** Re-contracts the {@code shiftIndex}-th shift (0-based) of this session. */
     DemoSession reContract(int minute, int shiftIndex, String outcome, String note) {
-        Map<String, Object> body = fields("outcome", outcome, "note", note, "at", at(minute).toString());
+        Map<String, Object> body =
+                fields("outcome", outcome, "note", note, "at", at(minute).toString());
         steps.add(new Step("re-contract", body, shiftIndex));
         return this;
     }

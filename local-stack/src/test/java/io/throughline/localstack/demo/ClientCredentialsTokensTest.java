@@ -39,8 +39,10 @@ class ClientCredentialsTokensTest {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + body);
             byte[] answer = (status == 200
-                    ? "{\"access_token\":\"token-" + requests.size() + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + "}"
-                    : "{\"error\":\"invalid_client\"}").getBytes(StandardCharsets.UTF_8);
+                            ? "{\"access_token\":\"token-" + requests.size()
+                                    + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + "}"
+                            : "{\"error\":\"invalid_client\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
@@ -58,11 +60,15 @@ class ClientCredentialsTokensTest {
     @Test
     void takesATokenWithClientCredentialsInHttpBasicAndKeepsItUntilAMinuteBeforeItExpires() {
         MovableClock clock = new MovableClock();
-        ClientCredentialsTokens tokens = new ClientCredentialsTokens(endpoint, "local-platform", "local-platform-secret", clock);
+        ClientCredentialsTokens tokens =
+                new ClientCredentialsTokens(endpoint, "local-platform", "local-platform-secret", clock);
 
         assertThat(tokens.get()).isEqualTo("token-1");
-        assertThat(requests).containsExactly("Basic " + Base64.getEncoder().encodeToString(
-                "local-platform:local-platform-secret".getBytes(StandardCharsets.UTF_8)) + " grant_type=client_credentials");
+        assertThat(requests)
+                .containsExactly("Basic "
+                        + Base64.getEncoder()
+                                .encodeToString("local-platform:local-platform-secret".getBytes(StandardCharsets.UTF_8))
+                        + " grant_type=client_credentials");
         clock.advance(Duration.ofMinutes(8).plusSeconds(59));
         assertThat(tokens.get()).as("still 61 s left").isEqualTo("token-1");
         clock.advance(Duration.ofSeconds(1));
@@ -87,10 +93,13 @@ class ClientCredentialsTokensTest {
     @Test
     void saysWhatTheIssuerAnsweredWhenItRefuses() {
         status = 401;
-        ClientCredentialsTokens tokens = new ClientCredentialsTokens(endpoint, "local-platform", "wrong", Clock.systemUTC());
+        ClientCredentialsTokens tokens =
+                new ClientCredentialsTokens(endpoint, "local-platform", "wrong", Clock.systemUTC());
 
-        assertThatThrownBy(tokens::get).isInstanceOf(IllegalStateException.class)
-                .hasMessage("the token endpoint " + endpoint + " refused client 'local-platform': 401 {\"error\":\"invalid_client\"}");
+        assertThatThrownBy(tokens::get)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the token endpoint " + endpoint
+                        + " refused client 'local-platform': 401 {\"error\":\"invalid_client\"}");
     }
 
     private static final class MovableClock extends Clock {

@@ -32,7 +32,11 @@ public record Answers(String wins, String notDone, String learned, String challe
     }
 
     public static Answers of(Map<String, String> answers) {
-        return new Answers(answers.get(WINS), answers.get(NOT_DONE), answers.get(LEARNED), answers.get(CHALLENGES),
+        return new Answers(
+                answers.get(WINS),
+                answers.get(NOT_DONE),
+                answers.get(LEARNED),
+                answers.get(CHALLENGES),
                 answers.get(SESSION_INTENT));
     }
 

@@ -5,5 +5,6 @@ package io.throughline.prepform.command;
  * session's form already existed, filled that one in; the API answers 201 and 200 respectively.
  */
 public enum DraftOutcome {
-    CREATED, FILLED_IN
+    CREATED,
+    FILLED_IN
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  * under this id. {@code sessionId} may be null; when given, {@code prepFormId} must be
  * {@link PrepFormKey#forSession}.
  */
-public record DraftPrepForm(String prepFormId, String orgId, String clientId, String sessionId, Answers answers,
-                            Instant at) implements PrepFormCommand {
+public record DraftPrepForm(
+        String prepFormId, String orgId, String clientId, String sessionId, Answers answers, Instant at)
+        implements PrepFormCommand {
 
     public DraftPrepForm {
         Objects.requireNonNull(prepFormId, "prepFormId");

@@ -12,8 +12,7 @@ public final class EventMetaData {
     /** The coach of the form's session; a form whose session was never scheduled here has none. */
     public static final String COACH_ID = "coachId";
 
-    private EventMetaData() {
-    }
+    private EventMetaData() {}
 
     static MetaData coach(String coachId) {
         return MetaData.with(COACH_ID, coachId);

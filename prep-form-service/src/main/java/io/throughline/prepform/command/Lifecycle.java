@@ -1,10 +1,9 @@
 package io.throughline.prepform.command;
 
-import io.throughline.platform.time.LatestEventTime;
-
-import java.time.Instant;
-
 import static io.throughline.prepform.command.PrepFormRule.SUBMITTED_FORM_IS_FINAL;
+
+import io.throughline.platform.time.LatestEventTime;
+import java.time.Instant;
 
 /**
  * Where a form stands — its status ({@code null} before its first event), whether its session's scheduling has

@@ -19,7 +19,7 @@ public record MarkPrepFormMissed(String prepFormId, String orgId, String clientI
     }
 
     public static MarkPrepFormMissed forSession(String orgId, String clientId, String sessionId, Instant at) {
-        return new MarkPrepFormMissed(PrepFormKey.forSession(orgId, sessionId).prepFormId(), orgId, clientId,
-                sessionId, at);
+        return new MarkPrepFormMissed(
+                PrepFormKey.forSession(orgId, sessionId).prepFormId(), orgId, clientId, sessionId, at);
     }
 }

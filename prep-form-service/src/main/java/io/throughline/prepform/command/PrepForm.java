@@ -1,18 +1,17 @@
 package io.throughline.prepform.command;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import io.throughline.events.PrepFormMissed;
 import io.throughline.events.PrepFormRequested;
 import io.throughline.events.PrepFormSubmitted;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-
-import java.time.Instant;
-
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A client's preparation form for one session (or for none). Each handler checks its rules — values of their own:
@@ -24,6 +23,7 @@ public class PrepForm {
 
     @AggregateIdentifier
     private PrepFormKey key;
+
     private ClientAndSession owner;
     private Answers answers;
     private Lifecycle lifecycle = Lifecycle.NONE;
@@ -37,8 +37,13 @@ public class PrepForm {
     DraftOutcome handle(DraftPrepForm command) {
         command.key().requireFormOfSession(command.sessionId());
         if (!lifecycle.exists()) {
-            apply(new PrepFormDrafted(command.prepFormId(), command.orgId(), command.clientId(), command.sessionId(),
-                    command.answers().asMap(), command.at()));
+            apply(new PrepFormDrafted(
+                    command.prepFormId(),
+                    command.orgId(),
+                    command.clientId(),
+                    command.sessionId(),
+                    command.answers().asMap(),
+                    command.at()));
             return DraftOutcome.CREATED;
         }
         owner.admit(command.clientId(), command.sessionId(), key);
@@ -55,8 +60,14 @@ public class PrepForm {
     void handle(SubmitPrepForm command) {
         lifecycle.admitClientWrite(command.at());
         answers.requireSessionIntent();
-        apply(new PrepFormSubmitted(key.prepFormId(), key.orgId(), owner.clientId(), owner.sessionId(),
-                lifecycle.isLate(), answers.asMap(), command.at()));
+        apply(new PrepFormSubmitted(
+                key.prepFormId(),
+                key.orgId(),
+                owner.clientId(),
+                owner.sessionId(),
+                lifecycle.isLate(),
+                answers.asMap(),
+                command.at()));
     }
 
     @CommandHandler
@@ -71,16 +82,22 @@ public class PrepForm {
         }
         // No order check: the event keeps the occurredAt of the scheduled event that caused it. The session's
         // coach goes into the stored event's metadata (the contract's payload has no coachId).
-        apply(new PrepFormRequested(command.prepFormId(), command.orgId(), command.clientId(), command.sessionId(),
-                command.dueBy(), command.at()), EventMetaData.coach(command.coachId()));
+        apply(
+                new PrepFormRequested(
+                        command.prepFormId(),
+                        command.orgId(),
+                        command.clientId(),
+                        command.sessionId(),
+                        command.dueBy(),
+                        command.at()),
+                EventMetaData.coach(command.coachId()));
     }
 
     @CommandHandler
     void handle(MarkPrepFormMissed command) {
         owner.admit(command.clientId(), command.sessionId(), key);
         if (lifecycle.mayBeMissed()) {
-            apply(new PrepFormMissed(key.prepFormId(), key.orgId(), owner.clientId(), owner.sessionId(),
-                    command.at()));
+            apply(new PrepFormMissed(key.prepFormId(), key.orgId(), owner.clientId(), owner.sessionId(), command.at()));
         }
     }
 

@@ -1,8 +1,7 @@
 package io.throughline.prepform.command;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
 import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A command to one prep form. {@code at} is when it happened in business time; callers default it to now. */
 public sealed interface PrepFormCommand

@@ -1,10 +1,10 @@
 package io.throughline.prepform.command;
 
+import static io.throughline.prepform.command.PrepFormRule.ONE_FORM_PER_SESSION;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
-
-import static io.throughline.prepform.command.PrepFormRule.ONE_FORM_PER_SESSION;
 
 /**
  * The aggregate identifier of a form: its prepFormId within its organisation. Ids are only unique
@@ -47,8 +47,10 @@ public record PrepFormKey(String orgId, String prepFormId) {
     /** A command naming a session must address that session's one form; {@code null} (no session) passes. */
     void requireFormOfSession(String sessionId) {
         if (sessionId != null) {
-            ONE_FORM_PER_SESSION.check(isFormOf(sessionId), "the form of session " + sessionId + " is "
-                    + forSession(orgId, sessionId).prepFormId() + ", not " + prepFormId);
+            ONE_FORM_PER_SESSION.check(
+                    isFormOf(sessionId),
+                    "the form of session " + sessionId + " is "
+                            + forSession(orgId, sessionId).prepFormId() + ", not " + prepFormId);
         }
     }
 

@@ -7,7 +7,6 @@ import io.throughline.platform.rules.Rule;
  * The rule of business time ({@code NOT_BEFORE_PREVIOUS_EVENT}) is the platform's, kept by {@link Lifecycle}.
  */
 public enum PrepFormRule implements Rule {
-
     SUBMITTED_FORM_IS_FINAL("a submitted form is final: its answers cannot change and it cannot be submitted again"),
     ONE_FORM_PER_SESSION("a session has one form, whose id is derived from the session"),
     SAME_CLIENT_AND_SESSION("a form keeps the client and session it was created for");

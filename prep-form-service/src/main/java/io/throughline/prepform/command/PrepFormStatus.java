@@ -1,5 +1,8 @@
 package io.throughline.prepform.command;
 
 public enum PrepFormStatus {
-    REQUESTED, DRAFT, SUBMITTED, MISSED
+    REQUESTED,
+    DRAFT,
+    SUBMITTED,
+    MISSED
 }

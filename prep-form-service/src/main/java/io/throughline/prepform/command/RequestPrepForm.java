@@ -7,8 +7,9 @@ import java.util.Objects;
  * Sent because a session was scheduled: {@code at} is the scheduled event's occurredAt, {@code coachId} the
  * session's coach, who may read the form once it is submitted.
  */
-public record RequestPrepForm(String prepFormId, String orgId, String clientId, String sessionId, String coachId,
-                              Instant dueBy, Instant at) implements PrepFormCommand {
+public record RequestPrepForm(
+        String prepFormId, String orgId, String clientId, String sessionId, String coachId, Instant dueBy, Instant at)
+        implements PrepFormCommand {
 
     public RequestPrepForm {
         Objects.requireNonNull(prepFormId, "prepFormId");
@@ -20,9 +21,9 @@ public record RequestPrepForm(String prepFormId, String orgId, String clientId, 
         Objects.requireNonNull(at, "at");
     }
 
-    public static RequestPrepForm forSession(String orgId, String clientId, String sessionId, String coachId,
-                                             Instant dueBy, Instant at) {
-        return new RequestPrepForm(PrepFormKey.forSession(orgId, sessionId).prepFormId(), orgId, clientId, sessionId,
-                coachId, dueBy, at);
+    public static RequestPrepForm forSession(
+            String orgId, String clientId, String sessionId, String coachId, Instant dueBy, Instant at) {
+        return new RequestPrepForm(
+                PrepFormKey.forSession(orgId, sessionId).prepFormId(), orgId, clientId, sessionId, coachId, dueBy, at);
     }
 }

@@ -1,10 +1,9 @@
 package io.throughline.prepform.config;
 
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.TimeUnit;
 
 @Configuration(proxyBeanMethods = false)
 class MongoConfiguration {

@@ -9,11 +9,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.throughline.platform.time.BusinessTimeRule;
 import io.throughline.platform.web.ProblemDocumentation;
 import io.throughline.prepform.command.PrepFormRule;
+import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.Map;
 
 /** The OpenAPI document at {@code /v3/api-docs}, with the problem+json answers every operation can give. */
 @Configuration(proxyBeanMethods = false)
@@ -46,8 +45,13 @@ class OpenApiConfiguration {
                                 + " own forms, a coach reads the submitted forms of their sessions, an org-admin"
                                 + " everything in the organisation. A 409 for a broken rule names it in 'rule'"
                                 + " (UPPER_SNAKE_CASE, e.g. ONE_FORM_PER_SESSION)."))
-                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
@@ -55,12 +59,14 @@ class OpenApiConfiguration {
     OpenApiCustomizer problemResponses() {
         return openApi -> {
             ProblemDocumentation.addSchema(openApi, PrepFormRule.values(), BusinessTimeRule.values());
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                PROBLEMS.forEach((status, description) -> addProblem(operation, status, description));
-                if (operation.getRequestBody() != null) {
-                    BODY_PROBLEMS.forEach((status, description) -> addProblem(operation, status, description));
-                }
-            }));
+            openApi.getPaths()
+                    .values()
+                    .forEach(path -> path.readOperations().forEach(operation -> {
+                        PROBLEMS.forEach((status, description) -> addProblem(operation, status, description));
+                        if (operation.getRequestBody() != null) {
+                            BODY_PROBLEMS.forEach((status, description) -> addProblem(operation, status, description));
+                        }
+                    }));
         };
     }
 

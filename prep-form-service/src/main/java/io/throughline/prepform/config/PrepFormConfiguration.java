@@ -2,13 +2,12 @@ package io.throughline.prepform.config;
 
 import io.throughline.platform.commands.RetryingCommandGateway;
 import io.throughline.prepform.query.PrepFormViews;
+import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.time.Clock;
 
 /**
  * The clock (business time reads it: the platform's {@code BusinessTime}), the command side's sending and the form

@@ -1,9 +1,8 @@
 package io.throughline.prepform.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * {@code throughline.prep-form.*}. {@code commandAttempts}: how often a command that lost a race for
@@ -22,6 +21,5 @@ public record PrepFormProperties(
     public record SessionEvents(
             @DefaultValue("3") int partitions,
             @DefaultValue("500ms") Duration retryInitialInterval,
-            @DefaultValue("30s") Duration retryMaxInterval) {
-    }
+            @DefaultValue("30s") Duration retryMaxInterval) {}
 }

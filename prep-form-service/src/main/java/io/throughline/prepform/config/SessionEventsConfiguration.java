@@ -1,10 +1,12 @@
 package io.throughline.prepform.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.throughline.platform.commands.RetryingCommandGateway;
 import io.throughline.events.Topics;
 import io.throughline.events.UndecodableEventException;
+import io.throughline.platform.commands.RetryingCommandGateway;
 import io.throughline.prepform.sessions.SessionEventConsumer;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -22,9 +24,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The consumer of {@link Topics#SESSIONS} on Spring Boot's listener container (group, byte-array
  * deserializers, ack mode RECORD and no auto-commit are in {@code application.yml}), and its error
@@ -38,50 +37,65 @@ class SessionEventsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SessionEventsConfiguration.class);
 
     @Bean
-    SessionEventConsumer sessionEventConsumer(RetryingCommandGateway prepFormCommandGateway,
-                                              MeterRegistry meterRegistry) {
+    SessionEventConsumer sessionEventConsumer(
+            RetryingCommandGateway prepFormCommandGateway, MeterRegistry meterRegistry) {
         return new SessionEventConsumer(prepFormCommandGateway, meterRegistry);
     }
 
     @Bean
     NewTopic sessionsTopic(PrepFormProperties properties) {
-        return TopicBuilder.name(Topics.SESSIONS).partitions(properties.sessionEvents().partitions()).build();
+        return TopicBuilder.name(Topics.SESSIONS)
+                .partitions(properties.sessionEvents().partitions())
+                .build();
     }
 
     @Bean
     NewTopic sessionsDeadLetterTopic(PrepFormProperties properties) {
         return TopicBuilder.name(Topics.deadLetter(Topics.SESSIONS))
-                .partitions(properties.sessionEvents().partitions()).build();
+                .partitions(properties.sessionEvents().partitions())
+                .build();
     }
 
     /** Byte arrays in and out, so a dead letter carries the record's key and value exactly as they came. */
     @Bean
-    KafkaTemplate<byte[], byte[]> deadLetterTemplate(KafkaProperties kafkaProperties,
-                                                     KafkaConnectionDetails connection) {
+    KafkaTemplate<byte[], byte[]> deadLetterTemplate(
+            KafkaProperties kafkaProperties, KafkaConnectionDetails connection) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
+        config.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getProducer().getBootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "prep-form-dead-letters");
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(),
-                new ByteArraySerializer()));
+        return new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
     }
 
     @Bean
-    DefaultErrorHandler sessionEventsErrorHandler(KafkaTemplate<byte[], byte[]> deadLetterTemplate,
-                                                  PrepFormProperties properties, MeterRegistry meterRegistry) {
+    DefaultErrorHandler sessionEventsErrorHandler(
+            KafkaTemplate<byte[], byte[]> deadLetterTemplate,
+            PrepFormProperties properties,
+            MeterRegistry meterRegistry) {
         // Partition -1: the producer picks one by key, so the dead-letter topic may have any number of partitions.
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(deadLetterTemplate,
-                (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(
+                deadLetterTemplate, (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         ExponentialBackOff backOff = new ExponentialBackOff(
                 properties.sessionEvents().retryInitialInterval().toMillis(), 2.0);
         backOff.setMaxInterval(properties.sessionEvents().retryMaxInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
-            log.error("Dead-lettering record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                    exception.getCause() != null ? exception.getCause().getMessage() : exception.getMessage());
-            deadLetters.accept(record, exception);
-            meterRegistry.counter("prepform.session.events.dead-lettered").increment();
-        }, backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                (record, exception) -> {
+                    log.error(
+                            "Dead-lettering record {}-{}@{}: {}",
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            exception.getCause() != null ? exception.getCause().getMessage() : exception.getMessage());
+                    deadLetters.accept(record, exception);
+                    meterRegistry
+                            .counter("prepform.session.events.dead-lettered")
+                            .increment();
+                },
+                backOff);
         handler.addNotRetryableExceptions(UndecodableEventException.class);
         return handler;
     }

@@ -27,7 +27,8 @@ public record FormVisibility(boolean all, String clientId, String coachId) {
     public boolean includes(PrepFormEntry form) {
         return all
                 || (clientId != null && clientId.equals(form.view().clientId()))
-                || (coachId != null && coachId.equals(form.coachId())
-                && form.view().status() == PrepFormStatus.SUBMITTED);
+                || (coachId != null
+                        && coachId.equals(form.coachId())
+                        && form.view().status() == PrepFormStatus.SUBMITTED);
     }
 }

@@ -8,5 +8,4 @@ import java.time.Instant;
  * its latest event ({@code version}); and when its first event was stored ({@code createdAt}). The coach is not part
  * of the view API.md gives; it decides who may read the form.
  */
-public record PrepFormEntry(PrepFormView view, String coachId, long version, Instant createdAt) {
-}
+public record PrepFormEntry(PrepFormView view, String coachId, long version, Instant createdAt) {}

@@ -7,7 +7,6 @@ import io.throughline.prepform.command.Answers;
 import io.throughline.prepform.command.AnswersUpdated;
 import io.throughline.prepform.command.PrepFormDrafted;
 import io.throughline.prepform.command.PrepFormStatus;
-
 import java.util.Optional;
 
 /**
@@ -16,8 +15,7 @@ import java.util.Optional;
  */
 public final class PrepFormViewFold {
 
-    private PrepFormViewFold() {
-    }
+    private PrepFormViewFold() {}
 
     public static Optional<PrepFormView> fold(Iterable<?> events) {
         PrepFormView view = null;
@@ -30,15 +28,34 @@ public final class PrepFormViewFold {
     /** {@code view} is null before the form's first event. */
     public static PrepFormView next(PrepFormView view, Object event) {
         return switch (event) {
-            case PrepFormRequested requested when view == null -> new PrepFormView(requested.prepFormId(),
-                    requested.orgId(), requested.clientId(), requested.sessionId(), PrepFormStatus.REQUESTED,
-                    Answers.none(), requested.dueBy(), null, false);
+            case PrepFormRequested requested
+            when view == null ->
+                new PrepFormView(
+                        requested.prepFormId(),
+                        requested.orgId(),
+                        requested.clientId(),
+                        requested.sessionId(),
+                        PrepFormStatus.REQUESTED,
+                        Answers.none(),
+                        requested.dueBy(),
+                        null,
+                        false);
             case PrepFormRequested requested -> view.withDueBy(requested.dueBy());
-            case PrepFormDrafted drafted -> new PrepFormView(drafted.prepFormId(), drafted.orgId(), drafted.clientId(),
-                    drafted.sessionId(), PrepFormStatus.DRAFT, Answers.of(drafted.answers()), null, null, false);
+            case PrepFormDrafted drafted ->
+                new PrepFormView(
+                        drafted.prepFormId(),
+                        drafted.orgId(),
+                        drafted.clientId(),
+                        drafted.sessionId(),
+                        PrepFormStatus.DRAFT,
+                        Answers.of(drafted.answers()),
+                        null,
+                        null,
+                        false);
             case AnswersUpdated updated -> existing(view, event).withAnswers(Answers.of(updated.answers()));
-            case PrepFormSubmitted submitted -> existing(view, event)
-                    .submitted(Answers.of(submitted.answers()), submitted.occurredAt(), submitted.late());
+            case PrepFormSubmitted submitted ->
+                existing(view, event)
+                        .submitted(Answers.of(submitted.answers()), submitted.occurredAt(), submitted.late());
             case PrepFormMissed missed -> existing(view, event).missed();
             default -> view;
         };

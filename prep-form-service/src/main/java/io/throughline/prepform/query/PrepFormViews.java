@@ -2,14 +2,13 @@ package io.throughline.prepform.query;
 
 import io.throughline.prepform.command.EventMetaData;
 import io.throughline.prepform.command.PrepFormKey;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * A form's view folded from its events in the event store: a client reads its own writes the
@@ -35,11 +34,15 @@ public class PrepFormViews {
             return Optional.empty();
         }
         // The latest requested event names the coach (a form the client created first learns it later).
-        String coachId = messages.stream().map(message -> EventMetaData.coachOf(message.getMetaData()))
-                .filter(Objects::nonNull).reduce((earlier, later) -> later).orElse(null);
+        String coachId = messages.stream()
+                .map(message -> EventMetaData.coachOf(message.getMetaData()))
+                .filter(Objects::nonNull)
+                .reduce((earlier, later) -> later)
+                .orElse(null);
         long version = messages.getLast().getSequenceNumber();
         Instant createdAt = messages.getFirst().getTimestamp();
-        return PrepFormViewFold.fold(messages.stream().map(DomainEventMessage::getPayload).toList())
+        return PrepFormViewFold.fold(
+                        messages.stream().map(DomainEventMessage::getPayload).toList())
                 .map(view -> new PrepFormEntry(view, coachId, version, createdAt));
     }
 }

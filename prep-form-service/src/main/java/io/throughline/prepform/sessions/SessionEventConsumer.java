@@ -11,13 +11,12 @@ import io.throughline.platform.commands.RetryingCommandGateway;
 import io.throughline.platform.rules.RuleViolation;
 import io.throughline.prepform.command.MarkPrepFormMissed;
 import io.throughline.prepform.command.PrepFormCommand;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-
-import java.util.List;
 
 /**
  * Turns each record of {@link Topics#SESSIONS} into the prep-form commands it asks for and returns
@@ -53,8 +52,8 @@ public class SessionEventConsumer {
             return;
         }
         if (!(envelope.event() instanceof SessionEvent event)) {
-            throw new UndecodableEventException("Event " + envelope.id() + " of type " + envelope.type().type()
-                    + " is not a session event");
+            throw new UndecodableEventException(
+                    "Event " + envelope.id() + " of type " + envelope.type().type() + " is not a session event");
         }
         for (PrepFormCommand command : commandsFor(envelope, event)) {
             send(command, record);
@@ -66,8 +65,10 @@ public class SessionEventConsumer {
             return policy.commandsFor(event);
         } catch (NullPointerException | IllegalArgumentException missing) {
             // The codec checks the fields every event has; a field only this type needs can still be missing.
-            throw new UndecodableEventException("Event " + envelope.id() + " of type " + envelope.type().type()
-                    + " lacks what a prep form needs: " + missing.getMessage(), missing);
+            throw new UndecodableEventException(
+                    "Event " + envelope.id() + " of type " + envelope.type().type() + " lacks what a prep form needs: "
+                            + missing.getMessage(),
+                    missing);
         }
     }
 
@@ -84,8 +85,12 @@ public class SessionEventConsumer {
             skipped("rule-violation", record, violation.getMessage());
         } catch (RuntimeException failure) {
             // Spring Kafka logs retries only at debug level; a stuck partition should be visible.
-            log.warn("Record {}-{}@{} failed and will be retried: {}", record.topic(), record.partition(),
-                    record.offset(), failure.toString());
+            log.warn(
+                    "Record {}-{}@{} failed and will be retried: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    failure.toString());
             throw failure;
         }
     }

@@ -6,7 +6,6 @@ import io.throughline.events.SessionStarted;
 import io.throughline.prepform.command.MarkPrepFormMissed;
 import io.throughline.prepform.command.PrepFormCommand;
 import io.throughline.prepform.command.RequestPrepForm;
-
 import java.util.List;
 
 /**
@@ -20,11 +19,17 @@ public final class SessionEventPolicy {
 
     public List<PrepFormCommand> commandsFor(SessionEvent event) {
         return switch (event) {
-            case SessionScheduled scheduled -> List.of(RequestPrepForm.forSession(scheduled.orgId(),
-                    scheduled.clientId(), scheduled.sessionId(), scheduled.coachId(), scheduled.scheduledStart(),
-                    scheduled.occurredAt()));
-            case SessionStarted started -> List.of(MarkPrepFormMissed.forSession(started.orgId(), started.clientId(),
-                    started.sessionId(), started.occurredAt()));
+            case SessionScheduled scheduled ->
+                List.of(RequestPrepForm.forSession(
+                        scheduled.orgId(),
+                        scheduled.clientId(),
+                        scheduled.sessionId(),
+                        scheduled.coachId(),
+                        scheduled.scheduledStart(),
+                        scheduled.occurredAt()));
+            case SessionStarted started ->
+                List.of(MarkPrepFormMissed.forSession(
+                        started.orgId(), started.clientId(), started.sessionId(), started.occurredAt()));
             default -> List.of();
         };
     }

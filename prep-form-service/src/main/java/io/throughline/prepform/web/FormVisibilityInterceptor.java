@@ -6,11 +6,10 @@ import io.throughline.prepform.query.FormVisibility;
 import io.throughline.prepform.query.PrepFormViews;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-
-import java.util.Map;
 
 /**
  * Decides, before anything reads the request's body, whether the form a path addresses
@@ -34,11 +33,12 @@ public final class FormVisibilityInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod)
                 || !(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> path)
                 || !(path.get("orgId") instanceof String orgId && path.get("prepFormId") instanceof String prepFormId)
-                || !orgId.matches(ResourceId.PATTERN) || !prepFormId.matches(ResourceId.PATTERN)) {
+                || !orgId.matches(ResourceId.PATTERN)
+                || !prepFormId.matches(ResourceId.PATTERN)) {
             return true;
         }
-        FormVisibility visibility = Caller.current().map(PrepFormAccess::visibility)
-                .orElse(FormVisibility.of(null, null));
+        FormVisibility visibility =
+                Caller.current().map(PrepFormAccess::visibility).orElse(FormVisibility.of(null, null));
         if (views.find(orgId, prepFormId).filter(visibility::includes).isEmpty()) {
             throw new PrepFormNotFound(orgId, prepFormId);
         }

@@ -12,22 +12,21 @@ import io.throughline.prepform.query.FormVisibility;
  */
 final class PrepFormAccess {
 
-    private PrepFormAccess() {
-    }
+    private PrepFormAccess() {}
 
     static FormVisibility visibility(Caller caller) {
         if (caller.mayDoEverything()) {
             return FormVisibility.everything();
         }
-        return FormVisibility.of(caller.has(Role.CLIENT) ? caller.clientId() : null,
-                caller.has(Role.COACH) ? caller.coachId() : null);
+        return FormVisibility.of(
+                caller.has(Role.CLIENT) ? caller.clientId() : null, caller.has(Role.COACH) ? caller.coachId() : null);
     }
 
     /** A client creates forms only with its own {@code clientId}: one naming another client is 403. */
     static void requireMayWriteFor(Caller caller, String clientId) {
         if (!caller.mayDoEverything() && !caller.isClient(clientId)) {
-            throw new ForbiddenWrite("A client may write only its own prep forms; this one names client '"
-                    + clientId + "'.");
+            throw new ForbiddenWrite(
+                    "A client may write only its own prep forms; this one names client '" + clientId + "'.");
         }
     }
 }

@@ -20,6 +20,9 @@ import io.throughline.prepform.query.list.PrepFormList;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,10 +34,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import java.net.URI;
-import java.util.List;
-import java.util.UUID;
 
 @RestController
 @RequestMapping(path = "/api/v1/orgs/{orgId}/prep-forms", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,61 +53,78 @@ class PrepFormController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a draft",
+    @Operation(
+            summary = "Create a draft",
             description = "201 with Location for a new form. A session has one form: when its form exists already"
                     + " (requested because the session was scheduled, or created before), this fills it in and"
                     + " answers 200. A client creates only its own forms (another clientId is 403).")
     @ApiResponse(responseCode = "201", description = "Created", useReturnTypeSchema = true)
-    @ApiResponse(responseCode = "200", description = "The session's form existed and is filled in",
+    @ApiResponse(
+            responseCode = "200",
+            description = "The session's form existed and is filled in",
             useReturnTypeSchema = true)
-    ResponseEntity<PrepFormView> create(@PathVariable @ResourceId String orgId,
-                                        @Valid @RequestBody CreatePrepFormRequest request,
-                                        @Parameter(hidden = true) Caller caller) {
+    ResponseEntity<PrepFormView> create(
+            @PathVariable @ResourceId String orgId,
+            @Valid @RequestBody CreatePrepFormRequest request,
+            @Parameter(hidden = true) Caller caller) {
         PrepFormAccess.requireMayWriteFor(caller, request.clientId());
         String prepFormId = prepFormIdOf(orgId, request);
-        DraftOutcome outcome = gateway.send(new DraftPrepForm(prepFormId, orgId, request.clientId(),
-                request.sessionId(), request.answers().toAnswers(), time.orNow(request.at())));
+        DraftOutcome outcome = gateway.send(new DraftPrepForm(
+                prepFormId,
+                orgId,
+                request.clientId(),
+                request.sessionId(),
+                request.answers().toAnswers(),
+                time.orNow(request.at())));
         PrepFormView view = view(orgId, prepFormId);
         if (outcome == DraftOutcome.FILLED_IN) {
             return ResponseEntity.ok(view);
         }
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{prepFormId}")
-                .buildAndExpand(prepFormId).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{prepFormId}")
+                .buildAndExpand(prepFormId)
+                .toUri();
         return ResponseEntity.created(location).body(view);
     }
 
     @PutMapping("/{prepFormId}/answers")
     @Operation(summary = "Replace the answers", description = "409 once the form is submitted.")
     PrepFormView updateAnswers(
-            @PathVariable @ResourceId String orgId, @PathVariable @ResourceId String prepFormId,
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String prepFormId,
             @Valid @RequestBody UpdateAnswersRequest request) {
         gateway.send(new UpdateAnswers(prepFormId, orgId, request.answers().toAnswers(), time.orNow(request.at())));
         return view(orgId, prepFormId);
     }
 
     @PostMapping("/{prepFormId}/submit")
-    @Operation(summary = "Submit the form",
+    @Operation(
+            summary = "Submit the form",
             description = "400 when sessionIntent is empty; late when the session has started already.")
     PrepFormView submit(
-            @PathVariable @ResourceId String orgId, @PathVariable @ResourceId String prepFormId,
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String prepFormId,
             @Valid @RequestBody(required = false) SubmitPrepFormRequest request) {
         gateway.send(new SubmitPrepForm(prepFormId, orgId, time.orNow(request == null ? null : request.at())));
         return view(orgId, prepFormId);
     }
 
     @GetMapping("/{prepFormId}")
-    @Operation(summary = "Read a form", description = "Folded from the form's events: reflects every write that"
-            + " has been answered. A coach reads the forms of their sessions once submitted; any form the caller may"
-            + " not see is 404.")
-    PrepFormView get(
-            @PathVariable @ResourceId String orgId, @PathVariable @ResourceId String prepFormId) {
+    @Operation(
+            summary = "Read a form",
+            description = "Folded from the form's events: reflects every write that"
+                    + " has been answered. A coach reads the forms of their sessions once submitted; any form the caller may"
+                    + " not see is 404.")
+    PrepFormView get(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String prepFormId) {
         return view(orgId, prepFormId);
     }
 
     @GetMapping
-    @Operation(summary = "List forms", description = "The organisation's forms the caller may see, newest first,"
-            + " narrowed to a client and/or a session: a client's own, a coach's the submitted forms of their sessions."
-            + " Eventually consistent: a write shows here shortly after it was answered.")
+    @Operation(
+            summary = "List forms",
+            description = "The organisation's forms the caller may see, newest first,"
+                    + " narrowed to a client and/or a session: a client's own, a coach's the submitted forms of their sessions."
+                    + " Eventually consistent: a write shows here shortly after it was answered.")
     List<PrepFormView> find(
             @PathVariable @ResourceId String orgId,
             @RequestParam(required = false) @ResourceId String clientId,
@@ -121,7 +137,8 @@ class PrepFormController {
 
     /** Whether the caller may see the form was decided before ({@link FormVisibilityInterceptor}). */
     private PrepFormView view(String orgId, String prepFormId) {
-        return views.find(orgId, prepFormId).map(PrepFormEntry::view)
+        return views.find(orgId, prepFormId)
+                .map(PrepFormEntry::view)
                 .orElseThrow(() -> new PrepFormNotFound(orgId, prepFormId));
     }
 
@@ -129,7 +146,8 @@ class PrepFormController {
         if (request.prepFormId() != null) {
             return request.prepFormId();
         }
-        return request.sessionId() != null ? PrepFormKey.forSession(orgId, request.sessionId()).prepFormId()
+        return request.sessionId() != null
+                ? PrepFormKey.forSession(orgId, request.sessionId()).prepFormId()
                 : UUID.randomUUID().toString();
     }
 }

@@ -6,6 +6,7 @@ import io.throughline.platform.web.InvalidField;
 import io.throughline.platform.web.Problems;
 import io.throughline.prepform.command.PrepFormIncomplete;
 import io.throughline.prepform.command.PrepFormKey;
+import java.util.List;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -18,8 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
-import java.util.List;
 
 /**
  * The answers to what the form and its storage say about a request; everything about the request's
@@ -71,6 +70,7 @@ class PrepFormProblemsAdvice {
     }
 
     private static ProblemDetail invalid(String field, String reason) {
-        return Problems.invalid("Field '" + field + "' is invalid: " + reason, List.of(new InvalidField(field, reason)));
+        return Problems.invalid(
+                "Field '" + field + "' is invalid: " + reason, List.of(new InvalidField(field, reason)));
     }
 }

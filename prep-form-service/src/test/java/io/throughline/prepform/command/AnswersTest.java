@@ -1,12 +1,11 @@
 package io.throughline.prepform.command;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static io.throughline.prepform.PrepFormMother.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class AnswersTest {
 
@@ -28,7 +27,8 @@ class AnswersTest {
 
     @Test
     void acceptsAnAnswerOfTwoThousandCharacters() {
-        assertThat(new Answers("x".repeat(2_000), null, null, null, null).wins()).hasSize(2_000);
+        assertThat(new Answers("x".repeat(2_000), null, null, null, null).wins())
+                .hasSize(2_000);
     }
 
     @Test
@@ -38,6 +38,7 @@ class AnswersTest {
 
     @Test
     void hasNoSessionIntentWhenItIsBlank() {
-        assertThat(new Answers(null, null, null, null, " \n").hasSessionIntent()).isFalse();
+        assertThat(new Answers(null, null, null, null, " \n").hasSessionIntent())
+                .isFalse();
     }
 }

@@ -1,13 +1,13 @@
 package io.throughline.prepform.command;
 
+import static io.throughline.platform.testing.RuleViolations.violates;
+import static io.throughline.prepform.PrepFormMother.*;
+
 import io.throughline.platform.time.BusinessTimeRule;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormDraftTest {
 

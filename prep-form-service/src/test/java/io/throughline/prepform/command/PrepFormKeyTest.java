@@ -1,8 +1,8 @@
 package io.throughline.prepform.command;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PrepFormKeyTest {
 
@@ -32,7 +32,8 @@ class PrepFormKeyTest {
 
     @Test
     void recognisesTheFormOfItsSession() {
-        assertThat(PrepFormKey.forSession("demo", "session-1").isFormOf("session-1")).isTrue();
+        assertThat(PrepFormKey.forSession("demo", "session-1").isFormOf("session-1"))
+                .isTrue();
         assertThat(new PrepFormKey("demo", "prep-1").isFormOf("session-1")).isFalse();
     }
 

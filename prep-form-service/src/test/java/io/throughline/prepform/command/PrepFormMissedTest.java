@@ -1,13 +1,13 @@
 package io.throughline.prepform.command;
 
+import static io.throughline.platform.testing.RuleViolations.violates;
+import static io.throughline.prepform.PrepFormMother.*;
+
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormMissedTest {
 
@@ -20,9 +20,7 @@ class PrepFormMissedTest {
 
     @Test
     void missesARequestedFormNobodyFilledIn() {
-        fixture.given(requested())
-                .when(markMissed())
-                .expectEvents(missed());
+        fixture.given(requested()).when(markMissed()).expectEvents(missed());
     }
 
     @Test
@@ -34,9 +32,7 @@ class PrepFormMissedTest {
 
     @Test
     void missesTheClientsOwnDraftThoughItWasNeverRequested() {
-        fixture.given(drafted(answers(), DRAFTED_AT))
-                .when(markMissed())
-                .expectEvents(missed());
+        fixture.given(drafted(answers(), DRAFTED_AT)).when(markMissed()).expectEvents(missed());
     }
 
     @Test
@@ -65,14 +61,13 @@ class PrepFormMissedTest {
 
     @Test
     void findsNoFormToMissWhenNoneWasRequested() {
-        fixture.givenNoPriorActivity()
-                .when(markMissed())
-                .expectException(AggregateNotFoundException.class);
+        fixture.givenNoPriorActivity().when(markMissed()).expectException(AggregateNotFoundException.class);
     }
 
     @Test
     void rejectsMissingAnotherClientsForm() {
-        fixture.given(new PrepFormDrafted(FORM, ORG, OTHER_CLIENT, SESSION, answers().asMap(), DRAFTED_AT))
+        fixture.given(new PrepFormDrafted(
+                        FORM, ORG, OTHER_CLIENT, SESSION, answers().asMap(), DRAFTED_AT))
                 .when(markMissed())
                 .expectException(violates(PrepFormRule.SAME_CLIENT_AND_SESSION))
                 .expectNoEvents();

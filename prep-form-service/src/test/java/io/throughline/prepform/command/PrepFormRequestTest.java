@@ -1,15 +1,14 @@
 package io.throughline.prepform.command;
 
+import static io.throughline.platform.testing.RuleViolations.violates;
+import static io.throughline.prepform.PrepFormMother.*;
+
+import java.util.Map;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormRequestTest {
 
@@ -22,9 +21,7 @@ class PrepFormRequestTest {
 
     @Test
     void requestsAFormForAScheduledSession() {
-        fixture.givenNoPriorActivity()
-                .when(requestForm())
-                .expectEvents(requested());
+        fixture.givenNoPriorActivity().when(requestForm()).expectEvents(requested());
     }
 
     @Test
@@ -38,9 +35,7 @@ class PrepFormRequestTest {
     @Test
     void attachesTheRequestToTheDraftTheClientCreatedFirst() {
         // The draft is later than the schedule in business time; the request keeps the schedule's time.
-        fixture.given(drafted(answers(), DRAFTED_AT))
-                .when(requestForm())
-                .expectEvents(requested());
+        fixture.given(drafted(answers(), DRAFTED_AT)).when(requestForm()).expectEvents(requested());
     }
 
     @Test
@@ -68,7 +63,8 @@ class PrepFormRequestTest {
 
     @Test
     void rejectsARequestForAnotherClientsForm() {
-        fixture.given(new PrepFormDrafted(FORM, ORG, OTHER_CLIENT, SESSION, answers().asMap(), DRAFTED_AT))
+        fixture.given(new PrepFormDrafted(
+                        FORM, ORG, OTHER_CLIENT, SESSION, answers().asMap(), DRAFTED_AT))
                 .when(requestForm())
                 .expectException(violates(PrepFormRule.SAME_CLIENT_AND_SESSION))
                 .expectNoEvents();

@@ -1,14 +1,14 @@
 package io.throughline.prepform.command;
 
+import static io.throughline.platform.testing.RuleViolations.violates;
+import static io.throughline.prepform.PrepFormMother.*;
+
 import io.throughline.events.PrepFormSubmitted;
 import io.throughline.platform.time.BusinessTimeRule;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import static io.throughline.prepform.PrepFormMother.*;
-import static io.throughline.platform.testing.RuleViolations.violates;
 
 class PrepFormSubmissionTest {
 
@@ -37,8 +37,8 @@ class PrepFormSubmissionTest {
     void submitsAFormWithoutASession() {
         fixture.given(ownFormDrafted(answers(), DRAFTED_AT))
                 .when(new SubmitPrepForm(OWN_FORM, ORG, SUBMITTED_AT))
-                .expectEvents(new PrepFormSubmitted(OWN_FORM, ORG, CLIENT, null, false, answers().asMap(),
-                        SUBMITTED_AT));
+                .expectEvents(new PrepFormSubmitted(
+                        OWN_FORM, ORG, CLIENT, null, false, answers().asMap(), SUBMITTED_AT));
     }
 
     @Test

@@ -1,5 +1,15 @@
 package io.throughline.prepform.sessions;
 
+import static io.throughline.prepform.PrepFormMother.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
@@ -12,6 +22,8 @@ import io.throughline.platform.rules.RuleViolation;
 import io.throughline.prepform.command.MarkPrepFormMissed;
 import io.throughline.prepform.command.PrepFormRule;
 import io.throughline.prepform.command.RequestPrepForm;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -21,26 +33,14 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
-import static io.throughline.prepform.PrepFormMother.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.assertThatNoException;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-
 class SessionEventConsumerTest {
 
     private static final CoachingEventCodec CODEC = new CoachingEventCodec();
 
     private final CommandGateway commandGateway = mock(CommandGateway.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final SessionEventConsumer consumer = new SessionEventConsumer(new RetryingCommandGateway(commandGateway, 2), meters);
+    private final SessionEventConsumer consumer =
+            new SessionEventConsumer(new RetryingCommandGateway(commandGateway, 2), meters);
 
     @Test
     void requestsTheFormOfAScheduledSession() {
@@ -84,7 +84,9 @@ class SessionEventConsumerTest {
     @Test
     void skipsAndCountsAnEventTypeItDoesNotKnow() {
         ProducerRecord<String, byte[]> produced = CODEC.toRecord(envelope(scheduled()));
-        produced.headers().remove("ce_type").add("ce_type", "coaching.session.rescheduled".getBytes(StandardCharsets.UTF_8));
+        produced.headers()
+                .remove("ce_type")
+                .add("ce_type", "coaching.session.rescheduled".getBytes(StandardCharsets.UTF_8));
 
         consumer.consume(received(produced.headers(), produced.value()));
 
@@ -102,7 +104,8 @@ class SessionEventConsumerTest {
     void refusesAScheduledEventWithoutItsStartAsUndecodable() {
         ProducerRecord<String, byte[]> produced = CODEC.toRecord(envelope(scheduled()));
         byte[] withoutStart = new String(produced.value(), StandardCharsets.UTF_8)
-                .replaceAll("\"scheduledStart\":\"[^\"]*\",?", "").getBytes(StandardCharsets.UTF_8);
+                .replaceAll("\"scheduledStart\":\"[^\"]*\",?", "")
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> consumer.consume(received(produced.headers(), withoutStart)))
                 .isInstanceOf(UndecodableEventException.class);
@@ -123,8 +126,11 @@ class SessionEventConsumerTest {
     }
 
     private double skipped(String reason) {
-        return Optional.ofNullable(meters.find(SessionEventConsumer.SKIPPED).tag("reason", reason).counter())
-                .map(counter -> counter.count()).orElse(0.0);
+        return Optional.ofNullable(meters.find(SessionEventConsumer.SKIPPED)
+                        .tag("reason", reason)
+                        .counter())
+                .map(counter -> counter.count())
+                .orElse(0.0);
     }
 
     private static EventEnvelope envelope(SessionEvent event) {
@@ -140,8 +146,19 @@ class SessionEventConsumerTest {
         return received(produced.headers(), produced.value());
     }
 
-    private static ConsumerRecord<byte[], byte[]> received(org.apache.kafka.common.header.Headers headers, byte[] value) {
-        return new ConsumerRecord<>(Topics.SESSIONS, 0, 0, 0L, TimestampType.CREATE_TIME, 0, value.length,
-                CLIENT.getBytes(StandardCharsets.UTF_8), value, headers, Optional.empty());
+    private static ConsumerRecord<byte[], byte[]> received(
+            org.apache.kafka.common.header.Headers headers, byte[] value) {
+        return new ConsumerRecord<>(
+                Topics.SESSIONS,
+                0,
+                0,
+                0L,
+                TimestampType.CREATE_TIME,
+                0,
+                value.length,
+                CLIENT.getBytes(StandardCharsets.UTF_8),
+                value,
+                headers,
+                Optional.empty());
     }
 }

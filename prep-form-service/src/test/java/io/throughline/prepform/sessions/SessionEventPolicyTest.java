@@ -1,5 +1,8 @@
 package io.throughline.prepform.sessions;
 
+import static io.throughline.prepform.PrepFormMother.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.throughline.events.SessionCancelled;
 import io.throughline.events.SessionContracted;
 import io.throughline.events.SessionEnded;
@@ -7,23 +10,20 @@ import io.throughline.prepform.command.MarkPrepFormMissed;
 import io.throughline.prepform.command.RequestPrepForm;
 import org.junit.jupiter.api.Test;
 
-import static io.throughline.prepform.PrepFormMother.*;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SessionEventPolicyTest {
 
     private final SessionEventPolicy policy = new SessionEventPolicy();
 
     @Test
     void requestsTheSessionsFormDueAtTheScheduledStartWhenScheduled() {
-        assertThat(policy.commandsFor(scheduled())).containsExactly(
-                new RequestPrepForm(FORM, ORG, CLIENT, SESSION, COACH, SESSION_START, SCHEDULED_AT));
+        assertThat(policy.commandsFor(scheduled()))
+                .containsExactly(new RequestPrepForm(FORM, ORG, CLIENT, SESSION, COACH, SESSION_START, SCHEDULED_AT));
     }
 
     @Test
     void marksTheSessionsFormMissedAtTheStartWhenStarted() {
-        assertThat(policy.commandsFor(started())).containsExactly(
-                new MarkPrepFormMissed(FORM, ORG, CLIENT, SESSION, SESSION_START));
+        assertThat(policy.commandsFor(started()))
+                .containsExactly(new MarkPrepFormMissed(FORM, ORG, CLIENT, SESSION, SESSION_START));
     }
 
     @Test
@@ -39,8 +39,9 @@ class SessionEventPolicyTest {
 
     @Test
     void asksNothingOfOtherSessionEvents() {
-        assertThat(policy.commandsFor(new SessionContracted(SESSION, ORG, CLIENT, COACH, "The team", null, null, null,
-                AFTER_START))).isEmpty();
+        assertThat(policy.commandsFor(
+                        new SessionContracted(SESSION, ORG, CLIENT, COACH, "The team", null, null, null, AFTER_START)))
+                .isEmpty();
         assertThat(policy.commandsFor(new SessionEnded(SESSION, ORG, CLIENT, COACH, "ACHIEVED", null, AFTER_START)))
                 .isEmpty();
         assertThat(policy.commandsFor(new SessionCancelled(SESSION, ORG, CLIENT, "Client is ill", SCHEDULED_AT)))

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 
 /** How present the client is as the session begins; {@code note} is optional. */
-public record CheckIn(String sessionId, String orgId, Readiness readiness, String note,
-                      Instant at) implements SessionCommand {
+public record CheckIn(String sessionId, String orgId, Readiness readiness, String note, Instant at)
+        implements SessionCommand {
 
     public CheckIn {
         requireNonNull(sessionId, "sessionId");

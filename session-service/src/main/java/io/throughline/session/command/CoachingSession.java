@@ -32,6 +32,7 @@ public class CoachingSession {
 
     @AggregateIdentifier
     private SessionKey key;
+
     private String clientId;
     private String coachId;
     private Instant scheduledStart;
@@ -52,13 +53,20 @@ public class CoachingSession {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     ScheduleOutcome handle(ScheduleSession command) {
         if (key != null) {
-            SESSION_ID_UNIQUE_IN_ORGANISATION.check(isScheduledAs(command),
+            SESSION_ID_UNIQUE_IN_ORGANISATION.check(
+                    isScheduledAs(command),
                     "session '" + key.sessionId() + "' is scheduled for client " + clientId + " with coach " + coachId
                             + " at " + scheduledStart + " for " + plannedMinutes + " minutes");
             return ScheduleOutcome.ALREADY_SCHEDULED;
         }
-        apply(new SessionScheduled(command.sessionId(), command.orgId(), command.clientId(), command.coachId(),
-                command.scheduledStart(), command.plannedMinutes(), command.at()));
+        apply(new SessionScheduled(
+                command.sessionId(),
+                command.orgId(),
+                command.clientId(),
+                command.coachId(),
+                command.scheduledStart(),
+                command.plannedMinutes(),
+                command.at()));
         return ScheduleOutcome.SCHEDULED;
     }
 
@@ -71,16 +79,24 @@ public class CoachingSession {
     @CommandHandler
     void handle(CheckIn command) {
         lifecycle.admitWhileInProgress(command.at());
-        apply(new SessionCheckedIn(key.sessionId(), key.orgId(), clientId, command.readiness().name(),
-                command.note(), command.at()));
+        apply(new SessionCheckedIn(
+                key.sessionId(), key.orgId(), clientId, command.readiness().name(), command.note(), command.at()));
     }
 
     @CommandHandler
     void handle(AgreeSession command) {
         lifecycle.admitWhileInProgress(command.at());
         ONE_AGREEMENT_PER_SESSION.check(agreedTopic == null, "the session is contracted on '" + agreedTopic + "'");
-        apply(new SessionContracted(key.sessionId(), key.orgId(), clientId, coachId, command.topic(),
-                command.successMeasure(), command.importance(), command.toAddress(), command.at()));
+        apply(new SessionContracted(
+                key.sessionId(),
+                key.orgId(),
+                clientId,
+                coachId,
+                command.topic(),
+                command.successMeasure(),
+                command.importance(),
+                command.toAddress(),
+                command.at()));
     }
 
     @CommandHandler
@@ -88,8 +104,15 @@ public class CoachingSession {
         lifecycle.admitWhileInProgress(command.at());
         SHIFT_NEEDS_AGREEMENT.check(agreedTopic != null, "the session has no agreement yet");
         shifts.requireUnused(command.shiftId());
-        apply(new TopicShifted(key.sessionId(), key.orgId(), clientId, command.shiftId(), agreedTopic,
-                command.topic(), command.noticedBy().name(), command.at()));
+        apply(new TopicShifted(
+                key.sessionId(),
+                key.orgId(),
+                clientId,
+                command.shiftId(),
+                agreedTopic,
+                command.topic(),
+                command.noticedBy().name(),
+                command.at()));
     }
 
     @CommandHandler
@@ -97,22 +120,35 @@ public class CoachingSession {
         lifecycle.admit(command.at());
         String shiftTopic = shifts.openTopic(command.shiftId());
         String topicFromNow = command.outcome() == ReContractOutcome.ADOPT_NEW_TOPIC ? shiftTopic : agreedTopic;
-        apply(new SessionReContracted(key.sessionId(), key.orgId(), clientId, command.shiftId(),
-                command.outcome().name(), topicFromNow, command.note(), command.at()));
+        apply(new SessionReContracted(
+                key.sessionId(),
+                key.orgId(),
+                clientId,
+                command.shiftId(),
+                command.outcome().name(),
+                topicFromNow,
+                command.note(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(CompletePiece command) {
         lifecycle.admitWhileInProgress(command.at());
-        apply(new PieceCompleted(key.sessionId(), key.orgId(), clientId, command.summary(), command.nextStep(),
-                command.at()));
+        apply(new PieceCompleted(
+                key.sessionId(), key.orgId(), clientId, command.summary(), command.nextStep(), command.at()));
     }
 
     @CommandHandler
     void handle(EndSession command) {
         lifecycle.admitWhileInProgress(command.at());
-        apply(new SessionEnded(key.sessionId(), key.orgId(), clientId, coachId, command.progress().name(),
-                command.clientFeedback(), command.at()));
+        apply(new SessionEnded(
+                key.sessionId(),
+                key.orgId(),
+                clientId,
+                coachId,
+                command.progress().name(),
+                command.clientFeedback(),
+                command.at()));
     }
 
     @CommandHandler
@@ -157,7 +193,9 @@ public class CoachingSession {
     }
 
     private boolean isScheduledAs(ScheduleSession command) {
-        return clientId.equals(command.clientId()) && coachId.equals(command.coachId())
-                && scheduledStart.equals(command.scheduledStart()) && plannedMinutes == command.plannedMinutes();
+        return clientId.equals(command.clientId())
+                && coachId.equals(command.coachId())
+                && scheduledStart.equals(command.scheduledStart())
+                && plannedMinutes == command.plannedMinutes();
     }
 }

@@ -2,5 +2,6 @@ package io.throughline.session.command;
 
 /** Who called attention to a topic shift. */
 public enum NoticedBy {
-    COACH, CLIENT
+    COACH,
+    CLIENT
 }

@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 
-public record ReContract(String sessionId, String orgId, String shiftId,
-                         ReContractOutcome outcome, String note, Instant at) implements SessionCommand {
+public record ReContract(
+        String sessionId, String orgId, String shiftId, ReContractOutcome outcome, String note, Instant at)
+        implements SessionCommand {
 
     public ReContract {
         requireNonNull(sessionId, "sessionId");

@@ -4,8 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 
-public record ScheduleSession(String sessionId, String orgId, String clientId, String coachId, Instant scheduledStart,
-                              int plannedMinutes, Instant at) implements SessionCommand {
+public record ScheduleSession(
+        String sessionId,
+        String orgId,
+        String clientId,
+        String coachId,
+        Instant scheduledStart,
+        int plannedMinutes,
+        Instant at)
+        implements SessionCommand {
 
     public ScheduleSession {
         requireNonNull(sessionId, "sessionId");

@@ -8,8 +8,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * already defaulted to now by the caller, so a coach can log a session afterwards.
  */
 public sealed interface SessionCommand
-        permits ScheduleSession, StartSession, CheckIn, AgreeSession, ShiftTopic, ReContract, CompletePiece,
-        EndSession, CancelSession {
+        permits ScheduleSession,
+                StartSession,
+                CheckIn,
+                AgreeSession,
+                ShiftTopic,
+                ReContract,
+                CompletePiece,
+                EndSession,
+                CancelSession {
 
     String sessionId();
 

@@ -1,7 +1,10 @@
 package io.throughline.session.command;
 
 public enum SessionStatus {
-    SCHEDULED, IN_PROGRESS, ENDED, CANCELLED;
+    SCHEDULED,
+    IN_PROGRESS,
+    ENDED,
+    CANCELLED;
 
     /** Nothing may happen to a session after it ended or was cancelled. */
     public boolean isClosed() {

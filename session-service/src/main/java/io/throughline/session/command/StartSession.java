@@ -4,8 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 
-public record StartSession(String sessionId, String orgId, Instant at)
-        implements SessionCommand {
+public record StartSession(String sessionId, String orgId, Instant at) implements SessionCommand {
 
     public StartSession {
         requireNonNull(sessionId, "sessionId");

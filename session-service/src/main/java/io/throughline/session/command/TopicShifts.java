@@ -24,9 +24,11 @@ final class TopicShifts {
     /** The topic of an open shift, which a re-contract may adopt. */
     String openTopic(String shiftId) {
         String topic = openTopics.get(shiftId);
-        RE_CONTRACT_NEEDS_OPEN_SHIFT.check(topic != null, ids.contains(shiftId)
-                ? "shift '" + shiftId + "' is already re-contracted"
-                : "the session has no shift '" + shiftId + "'");
+        RE_CONTRACT_NEEDS_OPEN_SHIFT.check(
+                topic != null,
+                ids.contains(shiftId)
+                        ? "shift '" + shiftId + "' is already re-contracted"
+                        : "the session has no shift '" + shiftId + "'");
         return topic;
     }
 

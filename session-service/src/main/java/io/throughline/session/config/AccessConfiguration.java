@@ -27,8 +27,15 @@ class AccessConfiguration {
     private static final String SESSIONS = "/api/v1/orgs/{orgId}/sessions";
     private static final String SESSION = SESSIONS + "/{sessionId}";
     /** Every command on a session: a coach on the sessions it holds, an org-admin on all. */
-    private static final List<String> COMMANDS = List.of("/start", "/check-in", "/agreement", "/topic-shifts",
-            "/topic-shifts/{shiftId}/re-contract", "/pieces", "/end", "/cancel");
+    private static final List<String> COMMANDS = List.of(
+            "/start",
+            "/check-in",
+            "/agreement",
+            "/topic-shifts",
+            "/topic-shifts/{shiftId}/re-contract",
+            "/pieces",
+            "/end",
+            "/cancel");
 
     /**
      * The role table. Ownership comes after it ({@link SessionAccess}): a coach schedules and changes only its own

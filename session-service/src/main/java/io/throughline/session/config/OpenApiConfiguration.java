@@ -21,7 +21,10 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI sessionServiceApi() {
         return new OpenAPI()
-                .info(new Info().title("Throughline session-service").version("v1").description("""
+                .info(new Info()
+                        .title("Throughline session-service")
+                        .version("v1")
+                        .description("""
                         Coaching sessions: agreement, topic shifts, re-contracting (API.md, session-service).
                         Every write takes an optional `at` (business time, default now): more than 5 minutes
                         in the future is 400, before the session's previous event 409 (rule
@@ -34,20 +37,24 @@ class OpenApiConfiguration {
         return api -> {
             // Added here, not on the OpenAPI bean: springdoc drops schemas nothing refers to before customizers run.
             ProblemDocumentation.addSchema(api, SessionRule.values(), BusinessTimeRule.values());
-            api.getPaths().forEach((url, path) -> path.readOperationsMap().forEach((method, operation) -> {
-                ApiResponses responses = operation.getResponses();
-                problem(responses, "400", "Malformed or invalid request; `errors` names the invalid fields");
-                if (url.contains("{sessionId}")) {
-                    problem(responses, "404", "The organisation has no such session");
-                }
-                if (method == PathItem.HttpMethod.POST) {
-                    problem(responses, "409", "A rule of the session is broken (`rule` names it), or a concurrent"
-                            + " change outlived the retries");
-                    problem(responses, "413", "Body over 64 KiB");
-                    problem(responses, "415", "Body not JSON");
-                }
-                problem(responses, "503", "The event store (MongoDB) is unreachable");
-            }));
+            api.getPaths()
+                    .forEach((url, path) -> path.readOperationsMap().forEach((method, operation) -> {
+                        ApiResponses responses = operation.getResponses();
+                        problem(responses, "400", "Malformed or invalid request; `errors` names the invalid fields");
+                        if (url.contains("{sessionId}")) {
+                            problem(responses, "404", "The organisation has no such session");
+                        }
+                        if (method == PathItem.HttpMethod.POST) {
+                            problem(
+                                    responses,
+                                    "409",
+                                    "A rule of the session is broken (`rule` names it), or a concurrent"
+                                            + " change outlived the retries");
+                            problem(responses, "413", "Body over 64 KiB");
+                            problem(responses, "415", "Body not JSON");
+                        }
+                        problem(responses, "503", "The event store (MongoDB) is unreachable");
+                    }));
         };
     }
 

@@ -38,14 +38,14 @@ class SessionConfiguration {
     /** A value of the wrong type is a 400, not a guess: no 5 for "5", "60" or 60.5 for 60, 1 for an enum. */
     @Bean
     JsonMapperBuilderCustomizer strictRequestTypes() {
-        return builder -> builder
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .withCoercionConfig(LogicalType.Textual, text -> text
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        text -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** A command that lost a race for its session's next event is sent again, up to the configured attempts. */
@@ -61,8 +61,8 @@ class SessionConfiguration {
 
     /** The list lives in the service's own database, beside the events it is made from. */
     @Bean
-    SessionList sessionList(@Qualifier("eventStoreDatabase") MongoDatabase database, SessionProperties properties,
-                            JsonMapper json) {
+    SessionList sessionList(
+            @Qualifier("eventStoreDatabase") MongoDatabase database, SessionProperties properties, JsonMapper json) {
         return new SessionList(database, properties.listCollection(), json);
     }
 

@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is sent before the client gets a 409, and the MongoDB collection of the session list.
  */
 @ConfigurationProperties("throughline.session")
-public record SessionProperties(@DefaultValue("5") int commandAttempts,
-                                @DefaultValue("sessionlist") String listCollection) {
+public record SessionProperties(
+        @DefaultValue("5") int commandAttempts,
+        @DefaultValue("sessionlist") String listCollection) {
 
     public SessionProperties {
         if (commandAttempts < 1) {

@@ -9,5 +9,4 @@ import io.throughline.events.EventEnvelope;
  * @param recordedBy the token subject of whoever sent the command that raised it; {@code null} for events stored
  *                   before it was kept
  */
-public record RecordedEvent(EventEnvelope envelope, String recordedBy) {
-}
+public record RecordedEvent(EventEnvelope envelope, String recordedBy) {}

@@ -31,12 +31,15 @@ public class SessionHistory {
 
     /** The session's events in order with who recorded each; empty when the organisation has no such session. */
     public List<RecordedEvent> recorded(SessionKey key) {
-        return messages(key).map(message -> new RecordedEvent(envelope(message), RecordedBy.of(message.getMetaData())))
+        return messages(key)
+                .map(message -> new RecordedEvent(envelope(message), RecordedBy.of(message.getMetaData())))
                 .toList();
     }
 
     public Optional<SessionView> view(SessionKey key) {
-        List<SessionEvent> events = events(key).stream().map(envelope -> (SessionEvent) envelope.event()).toList();
+        List<SessionEvent> events = events(key).stream()
+                .map(envelope -> (SessionEvent) envelope.event())
+                .toList();
         return events.isEmpty() ? Optional.empty() : Optional.of(SessionViewFold.fold(events));
     }
 

@@ -23,12 +23,12 @@ import java.util.Map;
  */
 public final class SessionViewFold {
 
-    private SessionViewFold() {
-    }
+    private SessionViewFold() {}
 
     public static SessionView fold(List<? extends SessionEvent> events) {
         if (events.isEmpty() || !(events.getFirst() instanceof SessionScheduled)) {
-            throw new IllegalArgumentException("A session's events begin with " + SessionScheduled.class.getSimpleName());
+            throw new IllegalArgumentException(
+                    "A session's events begin with " + SessionScheduled.class.getSimpleName());
         }
         Draft draft = new Draft();
         events.forEach(draft::add);
@@ -63,15 +63,17 @@ public final class SessionViewFold {
                 }
                 case SessionCheckedIn e -> checkIn = new SessionView.CheckIn(e.readiness(), e.note(), e.occurredAt());
                 case SessionContracted e -> {
-                    agreement = new SessionView.Agreement(e.topic(), e.successMeasure(), e.importance(),
-                            e.toAddress(), e.occurredAt());
+                    agreement = new SessionView.Agreement(
+                            e.topic(), e.successMeasure(), e.importance(), e.toAddress(), e.occurredAt());
                     agreedTopic = e.topic();
                 }
-                case TopicShifted e -> shifts.put(e.shiftId(),
-                        SessionView.Shift.opened(e.shiftId(), e.toTopic(), e.noticedBy(), e.occurredAt()));
+                case TopicShifted e ->
+                    shifts.put(
+                            e.shiftId(),
+                            SessionView.Shift.opened(e.shiftId(), e.toTopic(), e.noticedBy(), e.occurredAt()));
                 case SessionReContracted e -> {
-                    shifts.computeIfPresent(e.shiftId(),
-                            (id, shift) -> shift.reContracted(e.outcome(), e.occurredAt(), e.note()));
+                    shifts.computeIfPresent(
+                            e.shiftId(), (id, shift) -> shift.reContracted(e.outcome(), e.occurredAt(), e.note()));
                     agreedTopic = e.agreedTopic();
                 }
                 case PieceCompleted e -> pieces.add(new SessionView.Piece(e.summary(), e.nextStep(), e.occurredAt()));
@@ -90,10 +92,26 @@ public final class SessionViewFold {
         }
 
         SessionView view(long version) {
-            return new SessionView(scheduled.sessionId(), scheduled.orgId(), scheduled.clientId(),
-                    scheduled.coachId(), status, scheduled.scheduledStart(), scheduled.plannedMinutes(), startedAt,
-                    endedAt, agreedTopic, agreement, List.copyOf(shifts.values()), pieces, progress, version,
-                    checkIn, clientFeedback, cancelledAt, cancelReason);
+            return new SessionView(
+                    scheduled.sessionId(),
+                    scheduled.orgId(),
+                    scheduled.clientId(),
+                    scheduled.coachId(),
+                    status,
+                    scheduled.scheduledStart(),
+                    scheduled.plannedMinutes(),
+                    startedAt,
+                    endedAt,
+                    agreedTopic,
+                    agreement,
+                    List.copyOf(shifts.values()),
+                    pieces,
+                    progress,
+                    version,
+                    checkIn,
+                    clientFeedback,
+                    cancelledAt,
+                    cancelReason);
         }
     }
 }

@@ -11,11 +11,12 @@ import java.time.Instant;
  * The session agreement (ICF PCC 3.1–3.4): what the client wants from the session, how success is
  * measured, why it matters, what must be addressed. Only the topic is required.
  */
-record AgreementRequest(@NotTooFarAhead Instant at,
-                        @NotBlank @FreeText String topic,
-                        @FreeText String successMeasure,
-                        @FreeText String importance,
-                        @FreeText String toAddress) {
+record AgreementRequest(
+        @NotTooFarAhead Instant at,
+        @NotBlank @FreeText String topic,
+        @FreeText String successMeasure,
+        @FreeText String importance,
+        @FreeText String toAddress) {
 
     AgreeSession toCommand(String orgId, String sessionId, BusinessTime time) {
         return new AgreeSession(sessionId, orgId, topic, successMeasure, importance, toAddress, time.orNow(at));

@@ -8,7 +8,10 @@ import io.throughline.session.command.Readiness;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
-record CheckInRequest(@NotTooFarAhead Instant at, @NotNull Readiness readiness, @FreeText String note) {
+record CheckInRequest(
+        @NotTooFarAhead Instant at,
+        @NotNull Readiness readiness,
+        @FreeText String note) {
 
     CheckIn toCommand(String orgId, String sessionId, BusinessTime time) {
         return new CheckIn(sessionId, orgId, readiness, note, time.orNow(at));

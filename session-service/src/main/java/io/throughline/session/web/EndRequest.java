@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
 /** The end of the session with its progress check (ICF PCC 8.1). */
-record EndRequest(@NotTooFarAhead Instant at, @NotNull Progress progress, @FreeText String clientFeedback) {
+record EndRequest(
+        @NotTooFarAhead Instant at,
+        @NotNull Progress progress,
+        @FreeText String clientFeedback) {
 
     EndSession toCommand(String orgId, String sessionId, BusinessTime time) {
         return new EndSession(sessionId, orgId, progress, clientFeedback, time.orNow(at));

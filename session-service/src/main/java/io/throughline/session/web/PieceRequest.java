@@ -7,7 +7,10 @@ import io.throughline.session.command.CompletePiece;
 import java.time.Instant;
 
 /** {@code POST /sessions/{sessionId}/pieces}; every field is optional, and so is the body. */
-record PieceRequest(@NotTooFarAhead Instant at, @FreeText String summary, @FreeText String nextStep) {
+record PieceRequest(
+        @NotTooFarAhead Instant at,
+        @FreeText String summary,
+        @FreeText String nextStep) {
 
     static final PieceRequest EMPTY = new PieceRequest(null, null, null);
 

@@ -8,7 +8,10 @@ import io.throughline.session.command.ReContractOutcome;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 
-record ReContractRequest(@NotTooFarAhead Instant at, @NotNull ReContractOutcome outcome, @FreeText String note) {
+record ReContractRequest(
+        @NotTooFarAhead Instant at,
+        @NotNull ReContractOutcome outcome,
+        @FreeText String note) {
 
     ReContract toCommand(String orgId, String sessionId, String shiftId, BusinessTime time) {
         return new ReContract(sessionId, orgId, shiftId, outcome, note, time.orNow(at));

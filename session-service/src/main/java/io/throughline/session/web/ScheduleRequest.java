@@ -11,15 +11,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** {@code POST /sessions}; the server makes a UUID when {@code sessionId} is missing. */
-record ScheduleRequest(@ResourceId String sessionId,
-                       @NotNull @ResourceId String clientId,
-                       @NotNull @ResourceId String coachId,
-                       @NotNull Instant scheduledStart,
-                       @NotNull @Min(1) @Max(480) Integer plannedMinutes,
-                       @NotTooFarAhead Instant at) {
+record ScheduleRequest(
+        @ResourceId String sessionId,
+        @NotNull @ResourceId String clientId,
+        @NotNull @ResourceId String coachId,
+        @NotNull Instant scheduledStart,
+        @NotNull @Min(1) @Max(480) Integer plannedMinutes,
+        @NotTooFarAhead Instant at) {
 
     ScheduleSession toCommand(String orgId, BusinessTime time) {
-        return new ScheduleSession(sessionId != null ? sessionId : UUID.randomUUID().toString(), orgId, clientId,
-                coachId, scheduledStart, plannedMinutes, time.orNow(at));
+        return new ScheduleSession(
+                sessionId != null ? sessionId : UUID.randomUUID().toString(),
+                orgId,
+                clientId,
+                coachId,
+                scheduledStart,
+                plannedMinutes,
+                time.orNow(at));
     }
 }

@@ -46,7 +46,8 @@ public final class SessionAccess implements HandlerInterceptor {
         if (!(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables)
                 || !(variables.get("orgId") instanceof String orgId)
                 || !(variables.get("sessionId") instanceof String sessionId)
-                || !orgId.matches(ResourceId.PATTERN) || !sessionId.matches(ResourceId.PATTERN)) {
+                || !orgId.matches(ResourceId.PATTERN)
+                || !sessionId.matches(ResourceId.PATTERN)) {
             return true; // not a session's path, or an id the validation answers with a 400
         }
         Caller caller = Caller.current().orElse(null);
@@ -67,10 +68,11 @@ public final class SessionAccess implements HandlerInterceptor {
         if (caller.mayDoEverything() || caller.isCoach(coachId)) {
             return;
         }
-        throw new NotYoursToWrite(caller.has(Role.COACH) && caller.coachId() != null
-                ? "A coach schedules only their own sessions: this token is coach '" + caller.coachId()
-                        + "', the request names coach '" + coachId + "'."
-                : "A coach schedules only their own sessions, and this token names no coach.");
+        throw new NotYoursToWrite(
+                caller.has(Role.COACH) && caller.coachId() != null
+                        ? "A coach schedules only their own sessions: this token is coach '" + caller.coachId()
+                                + "', the request names coach '" + coachId + "'."
+                        : "A coach schedules only their own sessions, and this token names no coach.");
     }
 
     /** The sessions a list of this caller may hold: all for supervisor, org-admin and platform, else its own. */
@@ -78,8 +80,8 @@ public final class SessionAccess implements HandlerInterceptor {
         if (seesEvery(caller, false)) {
             return ListScope.EVERYTHING;
         }
-        return ListScope.own(caller.has(Role.CLIENT) ? caller.clientId() : null,
-                caller.has(Role.COACH) ? caller.coachId() : null);
+        return ListScope.own(
+                caller.has(Role.CLIENT) ? caller.clientId() : null, caller.has(Role.COACH) ? caller.coachId() : null);
     }
 
     private static boolean seesEvery(Caller caller, boolean write) {

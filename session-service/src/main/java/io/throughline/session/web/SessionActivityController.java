@@ -34,60 +34,78 @@ class SessionActivityController {
 
     @PostMapping("/start")
     @Operation(summary = "Start the session")
-    SessionView start(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                      @Valid @RequestBody(required = false) StartRequest request) {
+    SessionView start(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @Valid @RequestBody(required = false) StartRequest request) {
         return commands.apply((request != null ? request : StartRequest.EMPTY).toCommand(orgId, sessionId, time));
     }
 
     @PostMapping("/check-in")
     @Operation(summary = "Record the check-in: how present the client is")
-    SessionView checkIn(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                        @Valid @RequestBody CheckInRequest request) {
+    SessionView checkIn(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @Valid @RequestBody CheckInRequest request) {
         return commands.apply(request.toCommand(orgId, sessionId, time));
     }
 
     @PostMapping("/agreement")
     @Operation(summary = "Contract the session (ICF PCC 3.1–3.4)")
-    SessionView agree(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                      @Valid @RequestBody AgreementRequest request) {
+    SessionView agree(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @Valid @RequestBody AgreementRequest request) {
         return commands.apply(request.toCommand(orgId, sessionId, time));
     }
 
     @PostMapping("/topic-shifts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a topic shift", description = "Answers the shift, whose shiftId a re-contract"
-            + " names, and the session after it.")
-    TopicShiftCreated shiftTopic(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                                 @Valid @RequestBody TopicShiftRequest request) {
+    @Operation(
+            summary = "Record a topic shift",
+            description = "Answers the shift, whose shiftId a re-contract" + " names, and the session after it.")
+    TopicShiftCreated shiftTopic(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @Valid @RequestBody TopicShiftRequest request) {
         ShiftTopic command = request.toCommand(orgId, sessionId, time);
         return TopicShiftCreated.of(command.shiftId(), commands.apply(command));
     }
 
     @PostMapping("/topic-shifts/{shiftId}/re-contract")
     @Operation(summary = "Re-contract after a topic shift")
-    SessionView reContract(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                           @PathVariable @ResourceId String shiftId, @Valid @RequestBody ReContractRequest request) {
+    SessionView reContract(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @PathVariable @ResourceId String shiftId,
+            @Valid @RequestBody ReContractRequest request) {
         return commands.apply(request.toCommand(orgId, sessionId, shiftId, time));
     }
 
     @PostMapping("/pieces")
     @Operation(summary = "Complete a piece of the conversation and agree the next step")
-    SessionView completePiece(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                              @Valid @RequestBody(required = false) PieceRequest request) {
+    SessionView completePiece(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @Valid @RequestBody(required = false) PieceRequest request) {
         return commands.apply((request != null ? request : PieceRequest.EMPTY).toCommand(orgId, sessionId, time));
     }
 
     @PostMapping("/end")
     @Operation(summary = "End the session with its progress check (ICF PCC 8.1)")
-    SessionView end(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                    @Valid @RequestBody EndRequest request) {
+    SessionView end(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @Valid @RequestBody EndRequest request) {
         return commands.apply(request.toCommand(orgId, sessionId, time));
     }
 
     @PostMapping("/cancel")
     @Operation(summary = "Cancel the session")
-    SessionView cancel(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId,
-                       @Valid @RequestBody(required = false) CancelRequest request) {
+    SessionView cancel(
+            @PathVariable @ResourceId String orgId,
+            @PathVariable @ResourceId String sessionId,
+            @Valid @RequestBody(required = false) CancelRequest request) {
         return commands.apply((request != null ? request : CancelRequest.EMPTY).toCommand(orgId, sessionId, time));
     }
 }

@@ -62,8 +62,13 @@ class SessionsController {
     private final JsonMapper json;
     private final CoachingEventCodec codec = new CoachingEventCodec();
 
-    SessionsController(SessionCommands commands, SessionHistory history, SessionList list, BusinessTime time,
-                       SessionAccess access, JsonMapper json) {
+    SessionsController(
+            SessionCommands commands,
+            SessionHistory history,
+            SessionList list,
+            BusinessTime time,
+            SessionAccess access,
+            JsonMapper json) {
         this.commands = commands;
         this.history = history;
         this.list = list;
@@ -73,16 +78,24 @@ class SessionsController {
     }
 
     @PostMapping
-    @Operation(summary = "Schedule a session", description = "Idempotent by sessionId: the same session again"
-            + " answers 200 and changes nothing; another session under a taken sessionId is 409. A coach schedules"
-            + " only their own sessions (coachId = the token's): another coachId is 403.")
-    @ApiResponse(responseCode = "201", description = "Scheduled",
-            headers = @Header(name = "Location", description = "The session's URL",
-                    schema = @Schema(type = "string", format = "uri")))
+    @Operation(
+            summary = "Schedule a session",
+            description = "Idempotent by sessionId: the same session again"
+                    + " answers 200 and changes nothing; another session under a taken sessionId is 409. A coach schedules"
+                    + " only their own sessions (coachId = the token's): another coachId is 403.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Scheduled",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The session's URL",
+                            schema = @Schema(type = "string", format = "uri")))
     @ApiResponse(responseCode = "200", description = "This session was scheduled before; nothing changed")
-    ResponseEntity<SessionView> schedule(@PathVariable @ResourceId String orgId,
-                                         @Valid @RequestBody ScheduleRequest request,
-                                         @Parameter(hidden = true) Caller caller) {
+    ResponseEntity<SessionView> schedule(
+            @PathVariable @ResourceId String orgId,
+            @Valid @RequestBody ScheduleRequest request,
+            @Parameter(hidden = true) Caller caller) {
         access.checkSchedule(caller, request.coachId());
         ScheduleSession command = request.toCommand(orgId, time);
         ScheduleOutcome outcome = commands.send(command);
@@ -90,8 +103,11 @@ class SessionsController {
         if (outcome == ScheduleOutcome.ALREADY_SCHEDULED) {
             return ResponseEntity.ok(view);
         }
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{sessionId}")
-                .buildAndExpand(command.sessionId()).toUri()).body(view);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{sessionId}")
+                        .buildAndExpand(command.sessionId())
+                        .toUri())
+                .body(view);
     }
 
     @GetMapping("/{sessionId}")
@@ -102,10 +118,14 @@ class SessionsController {
     }
 
     @GetMapping("/{sessionId}/events")
-    @Operation(summary = "The session's events in order, each a structured-mode CloudEvent", description = "Each"
-            + " carries the extension attribute " + RECORDED_BY + ": the token subject of whoever recorded it"
-            + " (absent on events stored before it was kept). Only here: the records on Kafka do not carry it.")
-    @ApiResponse(responseCode = "200", description = "CloudEvents 1.0 JSON objects, data inline",
+    @Operation(
+            summary = "The session's events in order, each a structured-mode CloudEvent",
+            description = "Each"
+                    + " carries the extension attribute " + RECORDED_BY + ": the token subject of whoever recorded it"
+                    + " (absent on events stored before it was kept). Only here: the records on Kafka do not carry it.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "CloudEvents 1.0 JSON objects, data inline",
             content = @Content(array = @ArraySchema(schema = @Schema(type = "object"))))
     List<JsonNode> events(@PathVariable @ResourceId String orgId, @PathVariable @ResourceId String sessionId) {
         SessionKey key = new SessionKey(orgId, sessionId);
@@ -117,19 +137,22 @@ class SessionsController {
     }
 
     @GetMapping
-    @Operation(summary = "The organisation's sessions, newest scheduled start first", description = "From a read"
-            + " model that follows the event store, usually within milliseconds: a session just written may be"
-            + " missing or one step behind (GET /sessions/{sessionId} always reads its own writes). page is"
-            + " 0-based (at most " + MAX_PAGE + "); size 1 to " + MAX_PAGE_SIZE + ", default "
-            + DEFAULT_PAGE_SIZE + "; total counts every matching session. A client's list holds only its own"
-            + " sessions, a coach's only those it holds (whatever clientId and coachId ask); supervisors and"
-            + " org-admins see all of the organisation's.")
-    SessionPage sessions(@PathVariable @ResourceId String orgId,
-                         @RequestParam(required = false) @ResourceId String clientId,
-                         @RequestParam(required = false) @ResourceId String coachId,
-                         @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-                         @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(1) @Max(MAX_PAGE_SIZE) int size,
-                         @Parameter(hidden = true) Caller caller) {
+    @Operation(
+            summary = "The organisation's sessions, newest scheduled start first",
+            description = "From a read"
+                    + " model that follows the event store, usually within milliseconds: a session just written may be"
+                    + " missing or one step behind (GET /sessions/{sessionId} always reads its own writes). page is"
+                    + " 0-based (at most " + MAX_PAGE + "); size 1 to " + MAX_PAGE_SIZE + ", default "
+                    + DEFAULT_PAGE_SIZE + "; total counts every matching session. A client's list holds only its own"
+                    + " sessions, a coach's only those it holds (whatever clientId and coachId ask); supervisors and"
+                    + " org-admins see all of the organisation's.")
+    SessionPage sessions(
+            @PathVariable @ResourceId String orgId,
+            @RequestParam(required = false) @ResourceId String clientId,
+            @RequestParam(required = false) @ResourceId String coachId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) @Min(1) @Max(MAX_PAGE_SIZE) int size,
+            @Parameter(hidden = true) Caller caller) {
         return list.page(orgId, clientId, coachId, access.listScope(caller), page, size);
     }
 

@@ -10,8 +10,8 @@ record TopicShiftCreated(String shiftId, String topic, String noticedBy, Instant
         SessionView.Shift shift = session.shifts().stream()
                 .filter(candidate -> candidate.shiftId().equals(shiftId))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Session " + session.sessionId() + " has no shift " + shiftId));
+                .orElseThrow(
+                        () -> new IllegalStateException("Session " + session.sessionId() + " has no shift " + shiftId));
         return new TopicShiftCreated(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(), session);
     }
 }

@@ -12,13 +12,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** {@code shiftId} names the shift for its re-contract; the server makes a UUID when it is missing. */
-record TopicShiftRequest(@ResourceId String shiftId,
-                         @NotTooFarAhead Instant at,
-                         @NotBlank @FreeText String topic,
-                         @NotNull NoticedBy noticedBy) {
+record TopicShiftRequest(
+        @ResourceId String shiftId,
+        @NotTooFarAhead Instant at,
+        @NotBlank @FreeText String topic,
+        @NotNull NoticedBy noticedBy) {
 
     ShiftTopic toCommand(String orgId, String sessionId, BusinessTime time) {
-        return new ShiftTopic(sessionId, orgId, shiftId != null ? shiftId : UUID.randomUUID().toString(), topic,
-                noticedBy, time.orNow(at));
+        return new ShiftTopic(
+                sessionId,
+                orgId,
+                shiftId != null ? shiftId : UUID.randomUUID().toString(),
+                topic,
+                noticedBy,
+                time.orNow(at));
     }
 }

@@ -24,14 +24,19 @@ class AgreementTest {
 
     @Test
     void rejectsSecondAgreement() {
-        session.contractedSession().when(agree("10:10")).expectNoEvents()
+        session.contractedSession()
+                .when(agree("10:10"))
+                .expectNoEvents()
                 .expectException(violates(ONE_AGREEMENT_PER_SESSION));
     }
 
     @Test
     void rejectsSecondAgreementAfterAdoptingNewTopic() {
-        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
+        session.contractedSession(
+                        shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
                         reContracted(SHIFT_TO_BOSS, "ADOPT_NEW_TOPIC", BOSS, "10:45"))
-                .when(agree("10:50")).expectNoEvents().expectException(violates(ONE_AGREEMENT_PER_SESSION));
+                .when(agree("10:50"))
+                .expectNoEvents()
+                .expectException(violates(ONE_AGREEMENT_PER_SESSION));
     }
 }

@@ -21,8 +21,10 @@ class ArticleSessionTest {
 
         session.noSession().when(commands.getFirst()).expectEvents(events.getFirst());
         for (int step = 1; step < commands.size(); step++) {
-            session.given(events.subList(0, step).toArray()).when(commands.get(step))
-                    .expectSuccessfulHandlerExecution().expectEvents(events.get(step));
+            session.given(events.subList(0, step).toArray())
+                    .when(commands.get(step))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(events.get(step));
         }
     }
 }

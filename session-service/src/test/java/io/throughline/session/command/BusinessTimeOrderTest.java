@@ -26,13 +26,17 @@ class BusinessTimeOrderTest {
     @ParameterizedTest
     @MethodSource("everyCommandAt1039")
     void rejectsCommandDatedBeforeThePreviousEvent(SessionCommand command) {
-        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40")).when(command).expectNoEvents()
+        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"))
+                .when(command)
+                .expectNoEvents()
                 .expectException(violates(NOT_BEFORE_PREVIOUS_EVENT));
     }
 
     @Test
     void rejectsStartDatedBeforeTheSchedulingWasLogged() {
-        session.scheduledSession().when(new StartSession(SESSION, ORG, SCHEDULED_AT.minusSeconds(60))).expectNoEvents()
+        session.scheduledSession()
+                .when(new StartSession(SESSION, ORG, SCHEDULED_AT.minusSeconds(60)))
+                .expectNoEvents()
                 .expectException(violates(NOT_BEFORE_PREVIOUS_EVENT));
     }
 

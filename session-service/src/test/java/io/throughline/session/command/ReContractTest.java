@@ -45,7 +45,8 @@ class ReContractTest {
 
     @Test
     void newShiftLeavesTheEarlierOneOpen() {
-        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
+        session.contractedSession(
+                        shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
                         shifted(SHIFT_TO_PEER, TEAM, PEER, "CLIENT", "10:42"))
                 .when(reContract(SHIFT_TO_BOSS, RETURN_TO_AGREED, "10:45"))
                 .expectEvents(reContracted(SHIFT_TO_BOSS, "RETURN_TO_AGREED", TEAM, "10:45"));
@@ -53,7 +54,8 @@ class ReContractTest {
 
     @Test
     void returningAfterAnEarlierAdoptionKeepsTheAdoptedTopic() {
-        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"),
+        session.contractedSession(
+                        shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"),
                         shifted(SHIFT_TO_PEER, TEAM, PEER, "COACH", "10:42"),
                         reContracted(SHIFT_TO_BOSS, "ADOPT_NEW_TOPIC", BOSS, "10:45"))
                 .when(reContract(SHIFT_TO_PEER, RETURN_TO_AGREED, "10:50"))
@@ -63,23 +65,28 @@ class ReContractTest {
     @Test
     void rejectsReContractOfUnknownShift() {
         session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"))
-                .when(reContract("no-such-shift", RETURN_TO_AGREED, "10:45")).expectNoEvents()
+                .when(reContract("no-such-shift", RETURN_TO_AGREED, "10:45"))
+                .expectNoEvents()
                 .expectException(violates(RE_CONTRACT_NEEDS_OPEN_SHIFT))
                 .expectExceptionMessage(containsString("no shift"));
     }
 
     @Test
     void rejectsSecondReContractOfTheSameShift() {
-        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
+        session.contractedSession(
+                        shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
                         reContracted(SHIFT_TO_BOSS, "RETURN_TO_AGREED", TEAM, "10:45"))
-                .when(reContract(SHIFT_TO_BOSS, ADOPT_NEW_TOPIC, "10:46")).expectNoEvents()
+                .when(reContract(SHIFT_TO_BOSS, ADOPT_NEW_TOPIC, "10:46"))
+                .expectNoEvents()
                 .expectException(violates(RE_CONTRACT_NEEDS_OPEN_SHIFT))
                 .expectExceptionMessage(containsString("already re-contracted"));
     }
 
     @Test
     void rejectsReContractBeforeStart() {
-        session.scheduledSession().when(reContract(SHIFT_TO_BOSS, RETURN_TO_AGREED, "10:45")).expectNoEvents()
+        session.scheduledSession()
+                .when(reContract(SHIFT_TO_BOSS, RETURN_TO_AGREED, "10:45"))
+                .expectNoEvents()
                 .expectException(violates(RE_CONTRACT_NEEDS_OPEN_SHIFT));
     }
 }

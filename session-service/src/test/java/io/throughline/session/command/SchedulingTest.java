@@ -26,13 +26,17 @@ class SchedulingTest {
 
     @Test
     void schedulesSession() {
-        session.noSession().when(schedule()).expectEvents(scheduled())
+        session.noSession()
+                .when(schedule())
+                .expectEvents(scheduled())
                 .expectResultMessagePayload(ScheduleOutcome.SCHEDULED);
     }
 
     @Test
     void schedulingTheSameSessionAgainChangesNothing() {
-        session.scheduledSession().when(schedule()).expectNoEvents()
+        session.scheduledSession()
+                .when(schedule())
+                .expectNoEvents()
                 .expectResultMessagePayload(ScheduleOutcome.ALREADY_SCHEDULED);
     }
 
@@ -40,13 +44,16 @@ class SchedulingTest {
     void schedulingTheSameSessionAgainLaterStillChangesNothing() {
         session.given(scheduled(), started("10:00"), cancelled("10:05"))
                 .when(new ScheduleSession(SESSION, ORG, CLIENT, COACH, at("10:00"), PLANNED_MINUTES, at("12:00")))
-                .expectNoEvents().expectResultMessagePayload(ScheduleOutcome.ALREADY_SCHEDULED);
+                .expectNoEvents()
+                .expectResultMessagePayload(ScheduleOutcome.ALREADY_SCHEDULED);
     }
 
     @ParameterizedTest
     @MethodSource("otherSessionsUnderTheSameId")
     void rejectsSchedulingAnotherSessionUnderATakenId(ScheduleSession command) {
-        session.scheduledSession().when(command).expectNoEvents()
+        session.scheduledSession()
+                .when(command)
+                .expectNoEvents()
                 .expectException(violates(SESSION_ID_UNIQUE_IN_ORGANISATION));
     }
 

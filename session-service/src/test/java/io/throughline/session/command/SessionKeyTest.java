@@ -20,11 +20,14 @@ class SessionKeyTest {
 
     @Test
     void commandsAddressTheStreamOfTheirOrganisationsSession() {
-        AnnotationCommandTargetResolver resolver = AnnotationCommandTargetResolver.builder().build();
+        AnnotationCommandTargetResolver resolver =
+                AnnotationCommandTargetResolver.builder().build();
 
-        assertThat(resolver.resolveTarget(GenericCommandMessage.asCommandMessage(start("10:00"))).getIdentifier())
+        assertThat(resolver.resolveTarget(GenericCommandMessage.asCommandMessage(start("10:00")))
+                        .getIdentifier())
                 .isEqualTo(ORG + "/" + SESSION);
-        assertThat(resolver.resolveTarget(GenericCommandMessage.asCommandMessage(schedule())).getIdentifier())
+        assertThat(resolver.resolveTarget(GenericCommandMessage.asCommandMessage(schedule()))
+                        .getIdentifier())
                 .isEqualTo(ORG + "/" + SESSION);
     }
 }

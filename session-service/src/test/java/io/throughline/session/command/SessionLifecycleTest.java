@@ -55,7 +55,8 @@ class SessionLifecycleTest {
     @Test
     void endsSessionWithShiftStillOpen() {
         session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"))
-                .when(end(Progress.NOT_ACHIEVED, "11:00")).expectEvents(ended("NOT_ACHIEVED", "11:00"));
+                .when(end(Progress.NOT_ACHIEVED, "11:00"))
+                .expectEvents(ended("NOT_ACHIEVED", "11:00"));
     }
 
     @Test

@@ -53,13 +53,19 @@ class SessionStatusRulesTest {
     @ParameterizedTest
     @MethodSource("everyCommand")
     void rejectsAnythingAfterCancel(SessionCommand command) {
-        session.given(scheduled(), cancelled("09:30")).when(command).expectNoEvents()
+        session.given(scheduled(), cancelled("09:30"))
+                .when(command)
+                .expectNoEvents()
                 .expectException(violates(NOTHING_AFTER_END_OR_CANCEL));
     }
 
     static Stream<SessionCommand> commandsNeedingASessionInProgress() {
-        return Stream.of(checkIn("10:01"), agree("10:03"), shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40"),
-                completePiece("10:33"), end(Progress.ACHIEVED, "11:00"));
+        return Stream.of(
+                checkIn("10:01"),
+                agree("10:03"),
+                shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40"),
+                completePiece("10:33"),
+                end(Progress.ACHIEVED, "11:00"));
     }
 
     static Stream<SessionCommand> everyCommandButCancel() {

@@ -23,13 +23,15 @@ class TopicShiftTest {
 
     @Test
     void shiftsTopicAwayFromAgreedTopic() {
-        session.contractedSession().when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.CLIENT, "10:40"))
+        session.contractedSession()
+                .when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.CLIENT, "10:40"))
                 .expectEvents(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"));
     }
 
     @Test
     void shiftAfterAdoptingStartsFromTheAdoptedTopic() {
-        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"),
+        session.contractedSession(
+                        shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"),
                         reContracted(SHIFT_TO_BOSS, "ADOPT_NEW_TOPIC", BOSS, "10:45"))
                 .when(shift(SHIFT_TO_PEER, PEER, NoticedBy.COACH, "10:52"))
                 .expectEvents(shifted(SHIFT_TO_PEER, BOSS, PEER, "COACH", "10:52"));
@@ -37,29 +39,36 @@ class TopicShiftTest {
 
     @Test
     void rejectsShiftBeforeAgreement() {
-        session.inProgress().when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40")).expectNoEvents()
+        session.inProgress()
+                .when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40"))
+                .expectNoEvents()
                 .expectException(violates(SHIFT_NEEDS_AGREEMENT));
     }
 
     @Test
     void rejectsShiftWithAnOpenShiftsId() {
         session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"))
-                .when(shift(SHIFT_TO_BOSS, PEER, NoticedBy.COACH, "10:52")).expectNoEvents()
+                .when(shift(SHIFT_TO_BOSS, PEER, NoticedBy.COACH, "10:52"))
+                .expectNoEvents()
                 .expectException(violates(SHIFT_ID_UNIQUE_IN_SESSION));
     }
 
     @Test
     void rejectsShiftWithAReContractedShiftsId() {
-        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
+        session.contractedSession(
+                        shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),
                         reContracted(SHIFT_TO_BOSS, "RETURN_TO_AGREED", TEAM, "10:45"))
-                .when(shift(SHIFT_TO_BOSS, PEER, NoticedBy.COACH, "10:52")).expectNoEvents()
+                .when(shift(SHIFT_TO_BOSS, PEER, NoticedBy.COACH, "10:52"))
+                .expectNoEvents()
                 .expectException(violates(SHIFT_ID_UNIQUE_IN_SESSION));
     }
 
     @Test
     void violationNamesTheRule() {
-        session.inProgress().when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40")).expectNoEvents()
-                .expectExceptionMessage(allOf(containsString("SHIFT_NEEDS_AGREEMENT"),
-                        containsString(SHIFT_NEEDS_AGREEMENT.statement())));
+        session.inProgress()
+                .when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:40"))
+                .expectNoEvents()
+                .expectExceptionMessage(allOf(
+                        containsString("SHIFT_NEEDS_AGREEMENT"), containsString(SHIFT_NEEDS_AGREEMENT.statement())));
     }
 }

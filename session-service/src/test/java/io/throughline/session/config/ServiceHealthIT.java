@@ -32,8 +32,10 @@ class ServiceHealthIT {
     void healthIsUpWithMongoAndKafka() {
         JsonNode health = up("/actuator/health");
 
-        assertThat(health.path("components").path("mongo").path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("kafka").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("mongo").path("status").asString())
+                .isEqualTo("UP");
+        assertThat(health.path("components").path("kafka").path("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -61,7 +63,10 @@ class ServiceHealthIT {
         for (String path : new String[] {"/actuator/health", "/actuator/health/readiness"}) {
             Answer answer = api.as(null).get(path);
             assertThat(answer.status()).as(path).isEqualTo(200);
-            assertThat(answer.json().propertyNames()).as(path).contains("status").doesNotContain("components", "details");
+            assertThat(answer.json().propertyNames())
+                    .as(path)
+                    .contains("status")
+                    .doesNotContain("components", "details");
         }
         Answer asOrgAdmin = api.as(TestIssuer.get().orgAdmin("demo")).get("/actuator/health");
         assertThat(asOrgAdmin.json().has("components")).isFalse();
@@ -70,7 +75,10 @@ class ServiceHealthIT {
     @Test
     void metricsNeedAPlatformToken() {
         assertThat(api.as(null).get("/actuator/prometheus").status()).isEqualTo(401);
-        assertThat(api.as(TestIssuer.get().orgAdmin("demo")).get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(api.as(TestIssuer.get().orgAdmin("demo"))
+                        .get("/actuator/prometheus")
+                        .status())
+                .isEqualTo(403);
     }
 
     private JsonNode up(String path) {

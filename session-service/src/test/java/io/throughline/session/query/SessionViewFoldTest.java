@@ -49,16 +49,29 @@ class SessionViewFoldTest {
         assertThat(view.endedAt()).isEqualTo(at("11:00"));
         assertThat(view.agreedTopic()).isEqualTo(TEAM);
         assertThat(view.agreement()).isEqualTo(new Agreement(TEAM, SUCCESS, IMPORTANCE, TO_ADDRESS, at("10:03")));
-        assertThat(view.shifts()).containsExactly(
-                new Shift(SHIFT_TO_BOSS, BOSS, "COACH", at("10:40"), "RETURN_TO_AGREED", at("10:45"),
-                        "Back to the brainstorming"),
-                new Shift(SHIFT_TO_PEER, PEER, "COACH", at("10:52"), "CONNECTED_TO_AGREED", at("10:55"),
-                        "Context for another solution for the team"));
+        assertThat(view.shifts())
+                .containsExactly(
+                        new Shift(
+                                SHIFT_TO_BOSS,
+                                BOSS,
+                                "COACH",
+                                at("10:40"),
+                                "RETURN_TO_AGREED",
+                                at("10:45"),
+                                "Back to the brainstorming"),
+                        new Shift(
+                                SHIFT_TO_PEER,
+                                PEER,
+                                "COACH",
+                                at("10:52"),
+                                "CONNECTED_TO_AGREED",
+                                at("10:55"),
+                                "Context for another solution for the team"));
         assertThat(view.pieces()).containsExactly(new Piece("Summary confirmed", "Brainstorm solutions", at("10:33")));
         assertThat(view.progress()).isEqualTo("ACHIEVED");
         assertThat(view.version()).isEqualTo(9);
-        assertThat(view.checkIn()).isEqualTo(new SessionView.CheckIn("NEEDS_TO_OFFLOAD",
-                "Not his usual positive answer", at("10:01")));
+        assertThat(view.checkIn())
+                .isEqualTo(new SessionView.CheckIn("NEEDS_TO_OFFLOAD", "Not his usual positive answer", at("10:01")));
         assertThat(view.clientFeedback()).isEqualTo("Thanks for keeping me on track");
         assertThat(view.cancelledAt()).isNull();
     }
@@ -87,15 +100,22 @@ class SessionViewFoldTest {
 
     @Test
     void openShiftHasNoOutcome() {
-        SessionView view = SessionViewFold.fold(List.of(scheduled(), started("10:00"), contracted("10:03"),
+        SessionView view = SessionViewFold.fold(List.of(
+                scheduled(),
+                started("10:00"),
+                contracted("10:03"),
                 shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40")));
 
-        assertThat(view.shifts()).containsExactly(new Shift(SHIFT_TO_BOSS, BOSS, "CLIENT", at("10:40"), null, null, null));
+        assertThat(view.shifts())
+                .containsExactly(new Shift(SHIFT_TO_BOSS, BOSS, "CLIENT", at("10:40"), null, null, null));
     }
 
     @Test
     void adoptedTopicBecomesAgreedTopicWhileTheAgreementKeepsTheOriginal() {
-        SessionView view = SessionViewFold.fold(List.of(scheduled(), started("10:00"), contracted("10:03"),
+        SessionView view = SessionViewFold.fold(List.of(
+                scheduled(),
+                started("10:00"),
+                contracted("10:03"),
                 shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"),
                 reContracted(SHIFT_TO_BOSS, "ADOPT_NEW_TOPIC", BOSS, "10:45")));
 

@@ -50,22 +50,36 @@ import tools.jackson.databind.JsonNode;
 @RunningService
 class ArticleSessionIT {
 
-    private static final List<String> TYPES = List.of("coaching.session.scheduled", "coaching.session.started",
-            "coaching.session.checked-in", "coaching.session.contracted", "coaching.session.piece-completed",
-            "coaching.session.topic-shifted", "coaching.session.re-contracted", "coaching.session.topic-shifted",
-            "coaching.session.re-contracted", "coaching.session.ended");
+    private static final List<String> TYPES = List.of(
+            "coaching.session.scheduled",
+            "coaching.session.started",
+            "coaching.session.checked-in",
+            "coaching.session.contracted",
+            "coaching.session.piece-completed",
+            "coaching.session.topic-shifted",
+            "coaching.session.re-contracted",
+            "coaching.session.topic-shifted",
+            "coaching.session.re-contracted",
+            "coaching.session.ended");
 
     /** API.md's data fields per type, beside orgId, clientId and occurredAt, which all carry. */
     private static final Map<String, List<String>> DATA_FIELDS = Map.of(
-            "coaching.session.scheduled", List.of("sessionId", "coachId", "scheduledStart", "plannedMinutes"),
-            "coaching.session.started", List.of("sessionId", "coachId"),
-            "coaching.session.checked-in", List.of("sessionId", "readiness", "note"),
+            "coaching.session.scheduled",
+            List.of("sessionId", "coachId", "scheduledStart", "plannedMinutes"),
+            "coaching.session.started",
+            List.of("sessionId", "coachId"),
+            "coaching.session.checked-in",
+            List.of("sessionId", "readiness", "note"),
             "coaching.session.contracted",
             List.of("sessionId", "coachId", "topic", "successMeasure", "importance", "toAddress"),
-            "coaching.session.topic-shifted", List.of("sessionId", "shiftId", "fromTopic", "toTopic", "noticedBy"),
-            "coaching.session.re-contracted", List.of("sessionId", "shiftId", "outcome", "agreedTopic"),
-            "coaching.session.piece-completed", List.of("sessionId", "summary", "nextStep"),
-            "coaching.session.ended", List.of("sessionId", "coachId", "progress", "clientFeedback"));
+            "coaching.session.topic-shifted",
+            List.of("sessionId", "shiftId", "fromTopic", "toTopic", "noticedBy"),
+            "coaching.session.re-contracted",
+            List.of("sessionId", "shiftId", "outcome", "agreedTopic"),
+            "coaching.session.piece-completed",
+            List.of("sessionId", "summary", "nextStep"),
+            "coaching.session.ended",
+            List.of("sessionId", "coachId", "progress", "clientFeedback"));
 
     @LocalServerPort
     int port;
@@ -101,10 +115,13 @@ class ArticleSessionIT {
             assertThat(header(record, "ce_clientid")).isEqualTo(CLIENT);
             assertThat(header(record, "ce_sequence")).isEqualTo(Integer.toString(sequence));
             assertThat(header(record, "content-type")).isEqualTo("application/json");
-            assertThat(header(record, "ce_id")).isEqualTo(stream.get(sequence).path("id").asString());
+            assertThat(header(record, "ce_id"))
+                    .isEqualTo(stream.get(sequence).path("id").asString());
 
             JsonNode data = SessionApi.JSON.readTree(record.value());
-            assertThat(data.propertyNames()).as(TYPES.get(sequence)).contains("orgId", "clientId", "occurredAt")
+            assertThat(data.propertyNames())
+                    .as(TYPES.get(sequence))
+                    .contains("orgId", "clientId", "occurredAt")
                     .containsAll(DATA_FIELDS.get(TYPES.get(sequence)));
             EventEnvelope envelope = codec.fromRecord(record);
             assertThat(envelope.event()).isEqualTo(SessionMother.articleEvents().get(sequence));
@@ -120,16 +137,20 @@ class ArticleSessionIT {
         List<JsonNode> events = api.events(ORG, sessionId);
 
         assertThat(events).hasSize(2);
-        assertThat(events).extracting(event -> event.path("type").asString())
+        assertThat(events)
+                .extracting(event -> event.path("type").asString())
                 .containsExactly("coaching.session.scheduled", "coaching.session.started");
-        assertThat(events).extracting(event -> event.path("sequence").asString()).containsExactly("0", "1");
+        assertThat(events)
+                .extracting(event -> event.path("sequence").asString())
+                .containsExactly("0", "1");
         assertThat(events).allSatisfy(event -> {
             assertThat(event.path("specversion").asString()).isEqualTo("1.0");
             assertThat(event.path("subject").asString()).isEqualTo(sessionId);
             assertThat(event.path("datacontenttype").asString()).isEqualTo("application/json");
             assertThat(event.path("data").path("sessionId").asString()).isEqualTo(sessionId);
         });
-        EventEnvelope decoded = new CoachingEventCodec().fromStructuredJson(events.get(1).toString().getBytes(UTF_8));
+        EventEnvelope decoded = new CoachingEventCodec()
+                .fromStructuredJson(events.get(1).toString().getBytes(UTF_8));
         assertThat(decoded.sequence()).isEqualTo(1);
     }
 
@@ -137,22 +158,74 @@ class ArticleSessionIT {
         String session = session(ORG, SESSION);
         expect(api.schedule(ORG, SESSION, CLIENT), 201);
         expect(api.post(session + "/start", body("at", at("10:00"))), 200);
-        expect(api.post(session + "/check-in", body("at", at("10:01"), "readiness", "NEEDS_TO_OFFLOAD",
-                "note", "Not his usual positive answer")), 200);
-        expect(api.post(session + "/agreement", body("at", at("10:03"), "topic", TEAM, "successMeasure", SUCCESS,
-                "importance", IMPORTANCE, "toAddress", TO_ADDRESS)), 200);
-        expect(api.post(session + "/pieces", body("at", at("10:33"), "summary", "Summary confirmed",
-                "nextStep", "Brainstorm solutions")), 200);
-        expect(api.post(session + "/topic-shifts", body("shiftId", SHIFT_TO_BOSS, "at", at("10:40"), "topic", BOSS,
-                "noticedBy", "COACH")), 201);
-        expect(api.post(session + "/topic-shifts/" + SHIFT_TO_BOSS + "/re-contract", body("at", at("10:45"),
-                "outcome", "RETURN_TO_AGREED", "note", "Back to the brainstorming")), 200);
-        expect(api.post(session + "/topic-shifts", body("shiftId", SHIFT_TO_PEER, "at", at("10:52"), "topic", PEER,
-                "noticedBy", "COACH")), 201);
-        expect(api.post(session + "/topic-shifts/" + SHIFT_TO_PEER + "/re-contract", body("at", at("10:55"),
-                "outcome", "CONNECTED_TO_AGREED", "note", "Context for another solution for the team")), 200);
-        expect(api.post(session + "/end", body("at", at("11:00"), "progress", "ACHIEVED",
-                "clientFeedback", "Thanks for keeping me on track")), 200);
+        expect(
+                api.post(
+                        session + "/check-in",
+                        body(
+                                "at",
+                                at("10:01"),
+                                "readiness",
+                                "NEEDS_TO_OFFLOAD",
+                                "note",
+                                "Not his usual positive answer")),
+                200);
+        expect(
+                api.post(
+                        session + "/agreement",
+                        body(
+                                "at",
+                                at("10:03"),
+                                "topic",
+                                TEAM,
+                                "successMeasure",
+                                SUCCESS,
+                                "importance",
+                                IMPORTANCE,
+                                "toAddress",
+                                TO_ADDRESS)),
+                200);
+        expect(
+                api.post(
+                        session + "/pieces",
+                        body("at", at("10:33"), "summary", "Summary confirmed", "nextStep", "Brainstorm solutions")),
+                200);
+        expect(
+                api.post(
+                        session + "/topic-shifts",
+                        body("shiftId", SHIFT_TO_BOSS, "at", at("10:40"), "topic", BOSS, "noticedBy", "COACH")),
+                201);
+        expect(
+                api.post(
+                        session + "/topic-shifts/" + SHIFT_TO_BOSS + "/re-contract",
+                        body("at", at("10:45"), "outcome", "RETURN_TO_AGREED", "note", "Back to the brainstorming")),
+                200);
+        expect(
+                api.post(
+                        session + "/topic-shifts",
+                        body("shiftId", SHIFT_TO_PEER, "at", at("10:52"), "topic", PEER, "noticedBy", "COACH")),
+                201);
+        expect(
+                api.post(
+                        session + "/topic-shifts/" + SHIFT_TO_PEER + "/re-contract",
+                        body(
+                                "at",
+                                at("10:55"),
+                                "outcome",
+                                "CONNECTED_TO_AGREED",
+                                "note",
+                                "Context for another solution for the team")),
+                200);
+        expect(
+                api.post(
+                        session + "/end",
+                        body(
+                                "at",
+                                at("11:00"),
+                                "progress",
+                                "ACHIEVED",
+                                "clientFeedback",
+                                "Thanks for keeping me on track")),
+                200);
     }
 
     private static void expect(Answer answer, int status) {
@@ -162,10 +235,16 @@ class ArticleSessionIT {
     /** Reads the topic from the start until the session's ten events are in, then a little longer for any extra. */
     private static List<ConsumerRecord<String, byte[]>> recordsOfTheSession(String bootstrapServers) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "article-session-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "article-session-it-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.SESSIONS));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             long settledAt = Long.MAX_VALUE;

@@ -47,26 +47,27 @@ class AuthorizationMatrixIT {
                 .pathValue("shiftId", "matrix-shift")
                 .bodies(operation -> operation.equals("POST " + SESSIONS) ? schedule : "{}")
                 //                                      client coach other  super  admin
-                .row("POST " + SESSIONS,                     F, A, F, F, A)
-                .row("GET " + SESSIONS,                      A, A, A, A, A)
-                .row("GET " + SESSION,                       A, A, N, A, A)
-                .row("GET " + SESSION + "/events",           A, A, N, A, A)
-                .row("POST " + SESSION + "/start",           F, A, N, F, A)
-                .row("POST " + SESSION + "/check-in",        F, A, N, F, A)
-                .row("POST " + SESSION + "/agreement",       F, A, N, F, A)
-                .row("POST " + SESSION + "/topic-shifts",    F, A, N, F, A)
+                .row("POST " + SESSIONS, F, A, F, F, A)
+                .row("GET " + SESSIONS, A, A, A, A, A)
+                .row("GET " + SESSION, A, A, N, A, A)
+                .row("GET " + SESSION + "/events", A, A, N, A, A)
+                .row("POST " + SESSION + "/start", F, A, N, F, A)
+                .row("POST " + SESSION + "/check-in", F, A, N, F, A)
+                .row("POST " + SESSION + "/agreement", F, A, N, F, A)
+                .row("POST " + SESSION + "/topic-shifts", F, A, N, F, A)
                 .row("POST " + SESSION + "/topic-shifts/{shiftId}/re-contract", F, A, N, F, A)
-                .row("POST " + SESSION + "/pieces",          F, A, N, F, A)
-                .row("POST " + SESSION + "/end",             F, A, N, F, A)
-                .row("POST " + SESSION + "/cancel",          F, A, N, F, A);
+                .row("POST " + SESSION + "/pieces", F, A, N, F, A)
+                .row("POST " + SESSION + "/end", F, A, N, F, A)
+                .row("POST " + SESSION + "/cancel", F, A, N, F, A);
 
         long started = System.nanoTime();
         AuthorizationMatrix.Result result = matrix.run();
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         System.out.println(result.table());
-        System.out.printf("authorization matrix: %d operations, %d requests, %d ms%n", result.operations(),
-                result.requests(), millis);
+        System.out.printf(
+                "authorization matrix: %d operations, %d requests, %d ms%n",
+                result.operations(), result.requests(), millis);
         assertThat(result.problems()).isEmpty();
         assertThat(result.operations()).isEqualTo(12);
     }

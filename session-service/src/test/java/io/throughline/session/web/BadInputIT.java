@@ -52,10 +52,24 @@ class BadInputIT {
         sessionInProgress = true;
         String session = session(ORG, SESSION);
         assertThat(api.schedule(ORG, SESSION, "client-bad-input").status()).isEqualTo(201);
-        assertThat(api.post(session + "/start", body("at", at("10:00"))).status()).isEqualTo(200);
-        assertThat(api.post(session + "/agreement", body("at", at("10:03"), "topic", TEAM)).status()).isEqualTo(200);
-        assertThat(api.post(session + "/topic-shifts", body("shiftId", "open-shift", "at", at("10:40"),
-                "topic", "A sidetrack", "noticedBy", "CLIENT")).status()).isEqualTo(201);
+        assertThat(api.post(session + "/start", body("at", at("10:00"))).status())
+                .isEqualTo(200);
+        assertThat(api.post(session + "/agreement", body("at", at("10:03"), "topic", TEAM))
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                session + "/topic-shifts",
+                                body(
+                                        "shiftId",
+                                        "open-shift",
+                                        "at",
+                                        at("10:40"),
+                                        "topic",
+                                        "A sidetrack",
+                                        "noticedBy",
+                                        "CLIENT"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,34 +106,74 @@ class BadInputIT {
                 raw("a number for an enum", session + "/check-in", "{\"readiness\": 1}", 400, "readiness"),
                 raw("a timestamp that is not one", session + "/pieces", "{\"at\": \"yesterday\"}", 400, "at"),
                 json("unknown readiness", session + "/check-in", body("readiness", "SLEEPY"), 400, "readiness"),
-                json("unknown noticedBy", session + "/topic-shifts", body("topic", "x", "noticedBy", "BOSS"), 400,
+                json(
+                        "unknown noticedBy",
+                        session + "/topic-shifts",
+                        body("topic", "x", "noticedBy", "BOSS"),
+                        400,
                         "noticedBy"),
-                json("unknown outcome", session + "/topic-shifts/open-shift/re-contract", body("outcome", "IGNORE"),
-                        400, "outcome"),
+                json(
+                        "unknown outcome",
+                        session + "/topic-shifts/open-shift/re-contract",
+                        body("outcome", "IGNORE"),
+                        400,
+                        "outcome"),
                 json("unknown progress", session + "/end", body("progress", "DONE"), 400, "progress"),
                 json("check-in without readiness", session + "/check-in", body(), 400, "readiness"),
                 json("agreement without topic", session + "/agreement", body("successMeasure", "x"), 400, "topic"),
                 json("agreement with a blank topic", session + "/agreement", body("topic", "  "), 400, "topic"),
                 json("shift without topic", session + "/topic-shifts", body("noticedBy", "COACH"), 400, "topic"),
                 json("shift without noticedBy", session + "/topic-shifts", body("topic", "x"), 400, "noticedBy"),
-                json("re-contract without outcome", session + "/topic-shifts/open-shift/re-contract", body(), 400,
+                json(
+                        "re-contract without outcome",
+                        session + "/topic-shifts/open-shift/re-contract",
+                        body(),
+                        400,
                         "outcome"),
                 json("end without progress", session + "/end", body(), 400, "progress"),
-                json("a note over 2,000 characters", session + "/check-in",
-                        body("readiness", "READY", "note", "x".repeat(2001)), 400, "note"),
+                json(
+                        "a note over 2,000 characters",
+                        session + "/check-in",
+                        body("readiness", "READY", "note", "x".repeat(2001)),
+                        400,
+                        "note"),
                 json("a body over 64 KiB", session + "/agreement", body("topic", "x".repeat(70_000)), 413, null),
-                json("an illegal sessionId in the path", session(ORG, "bad%20id!") + "/check-in",
-                        body("readiness", "READY"), 400, "sessionId"),
-                json("an illegal orgId in the path", session("org%20" + ORG, SESSION) + "/check-in",
-                        body("readiness", "READY"), 400, "orgId"),
-                json("an illegal shiftId in the path", session + "/topic-shifts/open*shift/re-contract",
-                        body("outcome", "RETURN_TO_AGREED"), 400, "shiftId"),
-                json("an illegal shiftId in the body", session + "/topic-shifts",
-                        body("shiftId", "a:b", "topic", "x", "noticedBy", "COACH"), 400, "shiftId"),
-                json("a shiftId over 64 characters", session + "/topic-shifts",
-                        body("shiftId", "s".repeat(65), "topic", "x", "noticedBy", "COACH"), 400, "shiftId"),
-                json("at more than 5 minutes ahead", session + "/check-in",
-                        body("readiness", "READY", "at", Instant.now().plus(Duration.ofMinutes(10))), 400, "at"),
+                json(
+                        "an illegal sessionId in the path",
+                        session(ORG, "bad%20id!") + "/check-in",
+                        body("readiness", "READY"),
+                        400,
+                        "sessionId"),
+                json(
+                        "an illegal orgId in the path",
+                        session("org%20" + ORG, SESSION) + "/check-in",
+                        body("readiness", "READY"),
+                        400,
+                        "orgId"),
+                json(
+                        "an illegal shiftId in the path",
+                        session + "/topic-shifts/open*shift/re-contract",
+                        body("outcome", "RETURN_TO_AGREED"),
+                        400,
+                        "shiftId"),
+                json(
+                        "an illegal shiftId in the body",
+                        session + "/topic-shifts",
+                        body("shiftId", "a:b", "topic", "x", "noticedBy", "COACH"),
+                        400,
+                        "shiftId"),
+                json(
+                        "a shiftId over 64 characters",
+                        session + "/topic-shifts",
+                        body("shiftId", "s".repeat(65), "topic", "x", "noticedBy", "COACH"),
+                        400,
+                        "shiftId"),
+                json(
+                        "at more than 5 minutes ahead",
+                        session + "/check-in",
+                        body("readiness", "READY", "at", Instant.now().plus(Duration.ofMinutes(10))),
+                        400,
+                        "at"),
                 new BadRequest("a body that is not JSON", session + "/check-in", "text/plain", "READY", 415, null));
     }
 
@@ -136,12 +190,20 @@ class BadInputIT {
                 create("with plannedMinutes as words", "plannedMinutes", "sixty", 400, "plannedMinutes"),
                 create("with plannedMinutes as a string", "plannedMinutes", "60", 400, "plannedMinutes"),
                 create("with fractional plannedMinutes", "plannedMinutes", 60.5, 400, "plannedMinutes"),
-                create("with a scheduledStart without offset", "scheduledStart", "2026-11-23T10:00:00", 400,
+                create(
+                        "with a scheduledStart without offset",
+                        "scheduledStart",
+                        "2026-11-23T10:00:00",
+                        400,
                         "scheduledStart"),
                 create("with an illegal clientId", "clientId", "client one", 400, "clientId"),
                 create("with a clientId over 64 characters", "clientId", "c".repeat(65), 400, "clientId"),
                 create("with an empty coachId", "coachId", "", 400, "coachId"),
-                create("with at more than 5 minutes ahead", "at", Instant.now().plus(Duration.ofMinutes(10)), 400,
+                create(
+                        "with at more than 5 minutes ahead",
+                        "at",
+                        Instant.now().plus(Duration.ofMinutes(10)),
+                        400,
                         "at"),
                 json("with an illegal orgId", sessions("org!"), scheduleBody(NEW_SESSION, "client-1"), 400, "orgId"),
                 json("with an illegal sessionId", create, scheduleBody("never created", "client-1"), 400, "sessionId"),
@@ -156,8 +218,11 @@ class BadInputIT {
         assertThat(problem.path("title").asString()).isNotBlank();
         assertThat(problem.path("detail").asString()).isNotBlank();
         if (bad.field() != null) {
-            assertThat(problem.path("errors").valueStream().map(error -> error.path("field").asString()))
-                    .as(answer.body()).contains(bad.field());
+            assertThat(problem.path("errors")
+                            .valueStream()
+                            .map(error -> error.path("field").asString()))
+                    .as(answer.body())
+                    .contains(bad.field());
         }
     }
 

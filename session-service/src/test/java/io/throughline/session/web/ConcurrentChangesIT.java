@@ -66,11 +66,16 @@ class ConcurrentChangesIT {
         api.post(session + "/agreement", body("at", at("10:03"), "topic", TEAM));
 
         List<Answer> answers = inParallel(writer -> writer % 2 == 0
-                ? api.post(session + "/check-in", body("at", at("10:10"), "readiness", "READY", "note", "writer " + writer))
+                ? api.post(
+                        session + "/check-in",
+                        body("at", at("10:10"), "readiness", "READY", "note", "writer " + writer))
                 : api.post(session + "/pieces", body("at", at("10:10"), "summary", "writer " + writer)));
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 409));
-        long succeeded = answers.stream().filter(answer -> answer.status() == 200).count();
+        assertThat(answers)
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 409));
+        long succeeded =
+                answers.stream().filter(answer -> answer.status() == 200).count();
         assertWholeStream(ORG, sessionId, 3 + succeeded);
     }
 
@@ -102,8 +107,10 @@ class ConcurrentChangesIT {
         });
 
         List<Answer> ours = answers.stream().filter(Objects::nonNull).toList();
-        assertThat(ours).hasSize(WRITERS / 2)
-                .allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 409));
+        assertThat(ours)
+                .hasSize(WRITERS / 2)
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 409));
         long succeeded = ours.stream().filter(answer -> answer.status() == 200).count();
         assertWholeStream(ORG, sessionId, 2 + succeeded + otherInstanceWrites.get());
     }
@@ -114,24 +121,30 @@ class ConcurrentChangesIT {
 
         List<Answer> answers = inParallel(writer -> api.schedule(ORG, sessionId, "client-concurrency"));
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 201, 409));
+        assertThat(answers)
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as(answer.body()).isIn(200, 201, 409));
         assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
         assertWholeStream(ORG, sessionId, 1);
     }
 
     private void assertWholeStream(String orgId, String sessionId, long events) {
         List<JsonNode> stream = api.events(orgId, sessionId);
-        assertThat(stream).extracting(event -> Long.parseLong(event.path("sequence").asString()))
+        assertThat(stream)
+                .extracting(event -> Long.parseLong(event.path("sequence").asString()))
                 .containsExactlyElementsOf(LongStream.range(0, events).boxed().toList());
         assertThat(stream).extracting(event -> event.path("id").asString()).doesNotHaveDuplicates();
-        assertThat(api.get(session(orgId, sessionId)).json().path("version").asLong()).isEqualTo(events - 1);
+        assertThat(api.get(session(orgId, sessionId)).json().path("version").asLong())
+                .isEqualTo(events - 1);
     }
 
     private CommandGateway anotherInstance() {
         SimpleCommandBus commandBus = SimpleCommandBus.builder().build();
         AggregateAnnotationCommandHandler.<CoachingSession>builder()
                 .aggregateType(CoachingSession.class)
-                .repository(EventSourcingRepository.builder(CoachingSession.class).eventStore(eventStore).build())
+                .repository(EventSourcingRepository.builder(CoachingSession.class)
+                        .eventStore(eventStore)
+                        .build())
                 .build()
                 .subscribe(commandBus);
         return DefaultCommandGateway.builder().commandBus(commandBus).build();

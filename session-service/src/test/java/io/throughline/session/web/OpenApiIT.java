@@ -54,14 +54,19 @@ class OpenApiIT {
 
     @Test
     void isAValidOpenApiDocument() {
-        assertThat(OpenApiValidation.problems(new SessionApi(port).get("/v3/api-docs").body())).isEmpty();
+        assertThat(OpenApiValidation.problems(
+                        new SessionApi(port).get("/v3/api-docs").body()))
+                .isEmpty();
     }
 
     @Test
     void documentsExactlyTheEndpointsOfApiMd() {
         Set<String> documented = new HashSet<>();
-        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                documented.add(operation.getKey().toUpperCase() + " " + path.getKey())));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> documented.add(operation.getKey().toUpperCase() + " " + path.getKey())));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(ENDPOINTS);
     }
@@ -70,33 +75,59 @@ class OpenApiIT {
     void documentsTheAnswersApiMdPromises() {
         JsonNode create = operation("POST", SESSIONS);
         assertThat(create.path("responses").propertyNames()).contains("201", "200", "400", "409", "413", "415");
-        assertThat(create.path("responses").path("201").path("headers").has("Location")).isTrue();
-        assertThat(operation("POST", SESSION + "/topic-shifts").path("responses").propertyNames()).contains("201");
-        assertThat(operation("POST", SESSION + "/end").path("responses").path("200").path("content").toString())
+        assertThat(create.path("responses").path("201").path("headers").has("Location"))
+                .isTrue();
+        assertThat(operation("POST", SESSION + "/topic-shifts")
+                        .path("responses")
+                        .propertyNames())
+                .contains("201");
+        assertThat(operation("POST", SESSION + "/end")
+                        .path("responses")
+                        .path("200")
+                        .path("content")
+                        .toString())
                 .contains("SessionView");
         assertThat(operation("GET", SESSION).path("responses").propertyNames()).contains("200", "404");
-        assertThat(operation("GET", SESSIONS).path("parameters").valueStream().map(p -> p.path("name").asString()))
+        assertThat(operation("GET", SESSIONS)
+                        .path("parameters")
+                        .valueStream()
+                        .map(p -> p.path("name").asString()))
                 .contains("clientId", "coachId", "page", "size");
         assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
     }
 
     @Test
     void namesEveryRuleA409CanNameInUpperSnakeCase() {
-        JsonNode rule = document.path("components").path("schemas").path("Problem").path("properties").path("rule");
+        JsonNode rule = document.path("components")
+                .path("schemas")
+                .path("Problem")
+                .path("properties")
+                .path("rule");
 
-        assertThat(rule.path("enum").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(Arrays.stream(SessionRule.values()), Arrays.stream(BusinessTimeRule.values()))
-                        .map(Rule::name).toList());
+        assertThat(rule.path("enum").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(Arrays.stream(SessionRule.values()), Arrays.stream(BusinessTimeRule.values()))
+                                .map(Rule::name)
+                                .toList());
         assertThat(rule.path("description").asString()).contains("UPPER_SNAKE_CASE");
     }
 
     @Test
     void theCallerIsNoParameterOfTheApi() {
-        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
-                assertThat(operation.getValue().path("parameters").valueStream().map(p -> p.path("name").asString()))
-                        .as(operation.getKey() + " " + path.getKey()).doesNotContain("caller")));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .properties()
+                        .forEach(operation -> assertThat(operation
+                                        .getValue()
+                                        .path("parameters")
+                                        .valueStream()
+                                        .map(p -> p.path("name").asString()))
+                                .as(operation.getKey() + " " + path.getKey())
+                                .doesNotContain("caller")));
         assertThat(document.path("components").path("schemas").has("Caller")).isFalse();
-        assertThat(operation("GET", SESSION + "/events").path("description").asString()).contains("recordedby");
+        assertThat(operation("GET", SESSION + "/events").path("description").asString())
+                .contains("recordedby");
     }
 
     @Test

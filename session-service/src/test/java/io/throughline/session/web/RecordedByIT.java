@@ -47,24 +47,36 @@ class RecordedByIT {
         String sessionId = "kept-" + UUID.randomUUID();
         Map<String, Object> schedule = scheduleBody(sessionId, "kept-client");
         schedule.put("coachId", "coach-x");
-        assertThat(platform.as(ISSUER.coach(ORG, "coach-x")).post(sessions(ORG), schedule).status()).isEqualTo(201);
-        assertThat(platform.as(ISSUER.orgAdmin(ORG)).post(session(ORG, sessionId) + "/start", body("at", at("10:00")))
-                .status()).isEqualTo(200);
-        assertThat(platform.post(session(ORG, sessionId) + "/cancel", body("at", at("10:01"))).status()).isEqualTo(200);
+        assertThat(platform.as(ISSUER.coach(ORG, "coach-x"))
+                        .post(sessions(ORG), schedule)
+                        .status())
+                .isEqualTo(201);
+        assertThat(platform.as(ISSUER.orgAdmin(ORG))
+                        .post(session(ORG, sessionId) + "/start", body("at", at("10:00")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(platform.post(session(ORG, sessionId) + "/cancel", body("at", at("10:01")))
+                        .status())
+                .isEqualTo(200);
 
         List<JsonNode> events = platform.events(ORG, sessionId);
-        assertThat(events).extracting(event -> event.path("recordedby").asString())
+        assertThat(events)
+                .extracting(event -> event.path("recordedby").asString())
                 .containsExactly("coach:coach-x", "admin@" + ORG, "test-platform");
-        assertThat(events).allSatisfy(event -> assertThat(event.has("recordedBy")).isFalse());
+        assertThat(events)
+                .allSatisfy(event -> assertThat(event.has("recordedBy")).isFalse());
 
         List<ConsumerRecord<String, byte[]>> records = records(infrastructure.kafkaBootstrapServers(), sessionId, 3);
         assertThat(records).hasSize(3);
         assertThat(records).allSatisfy(record -> {
             for (Header header : record.headers()) {
                 assertThat(header.key().toLowerCase()).doesNotContain("recorded");
-                assertThat(new String(header.value(), UTF_8)).doesNotContain("coach:coach-x").doesNotContain("admin@");
+                assertThat(new String(header.value(), UTF_8))
+                        .doesNotContain("coach:coach-x")
+                        .doesNotContain("admin@");
             }
-            assertThat(new String(record.value(), UTF_8)).doesNotContainIgnoringCase("recorded")
+            assertThat(new String(record.value(), UTF_8))
+                    .doesNotContainIgnoringCase("recorded")
                     .doesNotContain("coach:coach-x")
                     .doesNotContain("admin@");
         });
@@ -72,10 +84,16 @@ class RecordedByIT {
 
     private static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, String sessionId, int count) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "recorded-by-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "recorded-by-it-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.SESSIONS));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (records.size() < count && System.nanoTime() < deadline) {

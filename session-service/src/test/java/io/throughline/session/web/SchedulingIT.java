@@ -100,7 +100,8 @@ class SchedulingIT {
         api.post(sessions(ORG), request);
 
         String occurredAt = api.events(ORG, sessionId).getFirst().path("time").asString();
-        assertThat(java.time.Instant.parse(occurredAt).toEpochMilli()).isBetween(before - 1000, System.currentTimeMillis());
+        assertThat(java.time.Instant.parse(occurredAt).toEpochMilli())
+                .isBetween(before - 1000, System.currentTimeMillis());
     }
 
     @Test
@@ -109,14 +110,21 @@ class SchedulingIT {
         assertThat(api.schedule("org-a", sessionId, "client-a").status()).isEqualTo(201);
         assertThat(api.schedule("org-b", sessionId, "client-b").status()).isEqualTo(201);
 
-        assertThat(api.post(session("org-a", sessionId) + "/start", body("at", at("10:00"))).status()).isEqualTo(200);
+        assertThat(api.post(session("org-a", sessionId) + "/start", body("at", at("10:00")))
+                        .status())
+                .isEqualTo(200);
 
-        assertThat(api.get(session("org-a", sessionId)).json().path("clientId").asString()).isEqualTo("client-a");
-        assertThat(api.get(session("org-a", sessionId)).json().path("status").asString()).isEqualTo("IN_PROGRESS");
-        assertThat(api.get(session("org-b", sessionId)).json().path("clientId").asString()).isEqualTo("client-b");
-        assertThat(api.get(session("org-b", sessionId)).json().path("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(api.get(session("org-a", sessionId)).json().path("clientId").asString())
+                .isEqualTo("client-a");
+        assertThat(api.get(session("org-a", sessionId)).json().path("status").asString())
+                .isEqualTo("IN_PROGRESS");
+        assertThat(api.get(session("org-b", sessionId)).json().path("clientId").asString())
+                .isEqualTo("client-b");
+        assertThat(api.get(session("org-b", sessionId)).json().path("status").asString())
+                .isEqualTo("SCHEDULED");
         assertThat(api.events("org-a", sessionId)).hasSize(2);
-        assertThat(api.events("org-b", sessionId)).hasSize(1)
+        assertThat(api.events("org-b", sessionId))
+                .hasSize(1)
                 .allSatisfy(event -> assertThat(event.path("orgid").asString()).isEqualTo("org-b"));
     }
 

@@ -27,12 +27,13 @@ import org.junit.jupiter.api.Test;
 class SessionCommandsTest {
 
     private final CommandGateway gateway = mock(CommandGateway.class);
-    private final SessionCommands commands = new SessionCommands(new RetryingCommandGateway(gateway, 3),
-            new SessionHistory(mock(EventStore.class)));
+    private final SessionCommands commands =
+            new SessionCommands(new RetryingCommandGateway(gateway, 3), new SessionHistory(mock(EventStore.class)));
 
     @Test
     void sendsACommandThatLostARaceAgain() {
-        when(gateway.sendAndWait(checkIn("10:01"))).thenThrow(new ConcurrencyException("sequence 4 is taken"))
+        when(gateway.sendAndWait(checkIn("10:01")))
+                .thenThrow(new ConcurrencyException("sequence 4 is taken"))
                 .thenReturn(null);
 
         commands.send(checkIn("10:01"));
@@ -61,7 +62,8 @@ class SessionCommandsTest {
     void namesTheSessionThatIsNotFound() {
         when(gateway.sendAndWait(any())).thenThrow(new AggregateNotFoundException(ORG + "/" + SESSION, "not found"));
 
-        assertThatThrownBy(() -> commands.send(checkIn("10:01"))).isInstanceOf(SessionNotFound.class)
+        assertThatThrownBy(() -> commands.send(checkIn("10:01")))
+                .isInstanceOf(SessionNotFound.class)
                 .hasMessage("No session " + SESSION + " in organisation " + ORG);
     }
 }

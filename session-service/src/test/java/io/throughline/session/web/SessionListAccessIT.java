@@ -41,7 +41,8 @@ class SessionListAccessIT {
         schedule("a2", "client-2", "coach-a", "2026-11-03T10:00:00Z");
         schedule("b1", "client-1", "coach-b", "2026-11-04T10:00:00Z");
         schedule("b3", "client-3", "coach-b", "2026-11-05T10:00:00Z");
-        await().atMost(Duration.ofSeconds(10)).until(() -> list(platform, "").path("total").asLong() == 4);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> list(platform, "").path("total").asLong() == 4);
     }
 
     @Test
@@ -79,7 +80,8 @@ class SessionListAccessIT {
 
     @Test
     void anotherOrganisationsCallerGetsNoList() {
-        assertThat(platform.as(ISSUER.orgAdmin("not-" + org)).get(sessions(org)).status()).isEqualTo(403);
+        assertThat(platform.as(ISSUER.orgAdmin("not-" + org)).get(sessions(org)).status())
+                .isEqualTo(403);
         assertThat(platform.as(null).get(sessions(org)).status()).isEqualTo(401);
     }
 
@@ -97,6 +99,9 @@ class SessionListAccessIT {
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.path("items").valueStream().map(item -> item.path("sessionId").asString()).toList();
+        return page.path("items")
+                .valueStream()
+                .map(item -> item.path("sessionId").asString())
+                .toList();
     }
 }

@@ -51,19 +51,25 @@ class SessionListIT {
         assertThat(all.path("size").asInt()).isEqualTo(20);
         assertThat(all.path("total").asLong()).isEqualTo(3);
 
-        JsonNode secondPage = api.get(sessions(ORG) + "?clientId=" + client + "&page=1&size=2").json();
+        JsonNode secondPage = api.get(sessions(ORG) + "?clientId=" + client + "&page=1&size=2")
+                .json();
         assertThat(ids(secondPage)).containsExactly(client + "-first");
         assertThat(secondPage.path("page").asInt()).isEqualTo(1);
         assertThat(secondPage.path("size").asInt()).isEqualTo(2);
         assertThat(secondPage.path("total").asLong()).isEqualTo(3);
 
-        JsonNode pastTheEnd = api.get(sessions(ORG) + "?clientId=" + client + "&page=5&size=2").json();
+        JsonNode pastTheEnd = api.get(sessions(ORG) + "?clientId=" + client + "&page=5&size=2")
+                .json();
         assertThat(ids(pastTheEnd)).isEmpty();
         assertThat(pastTheEnd.path("total").asLong()).isEqualTo(3);
 
-        JsonNode byCoach = api.get(sessions(ORG) + "?clientId=" + client + "&coachId=coach-1").json();
+        JsonNode byCoach = api.get(sessions(ORG) + "?clientId=" + client + "&coachId=coach-1")
+                .json();
         assertThat(ids(byCoach)).containsExactly(client + "-second", client + "-first");
-        assertThat(api.get(sessions("another-list-org") + "?clientId=" + client).json().path("total").asLong())
+        assertThat(api.get(sessions("another-list-org") + "?clientId=" + client)
+                        .json()
+                        .path("total")
+                        .asLong())
                 .isZero();
     }
 
@@ -74,12 +80,17 @@ class SessionListIT {
         api.post(session(ORG, sessionId) + "/start", body("at", at("10:00")));
         JsonNode view = api.get(session(ORG, sessionId)).json();
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(api.get(sessions(ORG) + "?clientId=" + client).json().path("items").get(0)).isEqualTo(view));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api.get(sessions(ORG) + "?clientId=" + client)
+                                .json()
+                                .path("items")
+                                .get(0))
+                        .isEqualTo(view));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page=-1", "page=first", "page=10001", "size=0", "size=101", "clientId=a%20b", "coachId=x!"})
+    @ValueSource(
+            strings = {"page=-1", "page=first", "page=10001", "size=0", "size=101", "clientId=a%20b", "coachId=x!"})
     void anInvalidQueryIs400(String query) {
         Answer answer = api.get(sessions(ORG) + "?" + query);
 
@@ -104,6 +115,9 @@ class SessionListIT {
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.path("items").valueStream().map(item -> item.path("sessionId").asString()).toList();
+        return page.path("items")
+                .valueStream()
+                .map(item -> item.path("sessionId").asString())
+                .toList();
     }
 }

@@ -50,30 +50,41 @@ class SessionListRebuildIT {
         for (String name : new String[] {"first", "second", "third"}) {
             String sessionId = client + "-" + name;
             assertThat(api.schedule(ORG, sessionId, client).status()).isEqualTo(201);
-            assertThat(api.post(session(ORG, sessionId) + "/start", body("at", at("10:00"))).status()).isEqualTo(200);
+            assertThat(api.post(session(ORG, sessionId) + "/start", body("at", at("10:00")))
+                            .status())
+                    .isEqualTo(200);
         }
         assertThat(api.post(session(ORG, client + "-second") + "/agreement", body("at", at("10:03"), "topic", TEAM))
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         String list = sessions(ORG) + "?clientId=" + client;
-        await().atMost(Duration.ofSeconds(10)).until(() -> caughtUp(api.get(list).json(), 3));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> caughtUp(api.get(list).json(), 3));
         JsonNode before = api.get(list).json();
         // A stale entry the rebuild must repair: the processor alone would never touch it again.
         database.getCollection(properties.listCollection()).deleteOne(Filters.eq("_id", ORG + "/" + client + "-first"));
         assertThat(api.get(list).json().path("total").asLong()).isEqualTo(2);
 
-        StreamingEventProcessor processor = processing.eventProcessor(SessionListProjection.PROCESSING_GROUP,
-                StreamingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor processor = processing
+                .eventProcessor(SessionListProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.get(list).json()).isEqualTo(before));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(api.get(list).json()).isEqualTo(before));
     }
 
     /** Every session listed as it is after the writes: all in progress, the second contracted. */
     private static boolean caughtUp(JsonNode page, int total) {
-        return page.path("total").asLong() == total && page.path("items").valueStream()
-                .allMatch(item -> "IN_PROGRESS".equals(item.path("status").asString()))
-                && page.path("items").valueStream().anyMatch(item -> TEAM.equals(item.path("agreedTopic").asString()));
+        return page.path("total").asLong() == total
+                && page.path("items")
+                        .valueStream()
+                        .allMatch(
+                                item -> "IN_PROGRESS".equals(item.path("status").asString()))
+                && page.path("items")
+                        .valueStream()
+                        .anyMatch(item -> TEAM.equals(item.path("agreedTopic").asString()));
     }
 }

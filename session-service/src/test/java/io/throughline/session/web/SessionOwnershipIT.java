@@ -99,7 +99,8 @@ class SessionOwnershipIT {
         for (String command : new String[] {"/start", "/cancel", "/pieces"}) {
             expect(otherCoach.post(session(ORG, sessionId) + command, body()), 404);
         }
-        assertThat(platform.get(session(ORG, sessionId)).json().path("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(platform.get(session(ORG, sessionId)).json().path("status").asString())
+                .isEqualTo("SCHEDULED");
         assertThat(platform.events(ORG, sessionId)).hasSize(1);
     }
 
@@ -110,7 +111,9 @@ class SessionOwnershipIT {
 
         expect(refused, 403);
         assertThat(refused.isProblem()).isTrue();
-        assertThat(refused.json().path("detail").asString()).contains("own sessions").contains(COACH)
+        assertThat(refused.json().path("detail").asString())
+                .contains("own sessions")
+                .contains(COACH)
                 .contains(OTHER_COACH);
         expect(platform.get(session(ORG, forAnother)), 404);
         expect(coach.post(sessions(ORG), schedule(sessionId, COACH)), 200);
@@ -151,8 +154,8 @@ class SessionOwnershipIT {
 
     @Test
     void aCoachTokenWithoutACoachIdSeesNoSession() {
-        SessionApi nameless = platform.as(ISSUER.token("coach-without-id", ORG, java.util.List.of("coach"), null,
-                null, java.time.Duration.ofMinutes(5)));
+        SessionApi nameless = platform.as(ISSUER.token(
+                "coach-without-id", ORG, java.util.List.of("coach"), null, null, java.time.Duration.ofMinutes(5)));
 
         expect(nameless.get(session(ORG, sessionId)), 404);
         expect(nameless.post(sessions(ORG), schedule("nameless-" + UUID.randomUUID(), COACH)), 403);
@@ -161,8 +164,8 @@ class SessionOwnershipIT {
 
     @Test
     void headIsCheckedLikeGet() {
-        SessionApi roleless = platform.as(ISSUER.token("nobody", ORG, java.util.List.of(), null, null,
-                java.time.Duration.ofMinutes(5)));
+        SessionApi roleless = platform.as(
+                ISSUER.token("nobody", ORG, java.util.List.of(), null, null, java.time.Duration.ofMinutes(5)));
 
         for (String path : new String[] {sessions(ORG), session(ORG, sessionId), session(ORG, sessionId) + "/events"}) {
             assertThat(roleless.get(path).status()).as("GET " + path).isEqualTo(403);

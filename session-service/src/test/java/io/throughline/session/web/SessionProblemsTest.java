@@ -28,8 +28,11 @@ class SessionProblemsTest {
 
     @Test
     void aConflictThatOutlivedTheRetriesIs409() {
-        assertThat(problems.concurrentChange(new ConcurrencyException("taken")).getStatus()).isEqualTo(409);
-        assertThat(problems.concurrentChange(new AggregateStreamCreationException("taken")).getStatus()).isEqualTo(409);
+        assertThat(problems.concurrentChange(new ConcurrencyException("taken")).getStatus())
+                .isEqualTo(409);
+        assertThat(problems.concurrentChange(new AggregateStreamCreationException("taken"))
+                        .getStatus())
+                .isEqualTo(409);
     }
 
     @Test
@@ -37,16 +40,21 @@ class SessionProblemsTest {
         MongoTimeoutException timeout = new MongoTimeoutException("No server chosen");
 
         assertThat(problems.storeFailed(timeout).getStatus()).isEqualTo(503);
-        assertThat(problems.storeFailed(new EventStoreException("Could not store", timeout)).getStatus()).isEqualTo(503);
-        assertThat(problems.storeFailed(new MongoSocketOpenException("refused", new ServerAddress())).getStatus())
+        assertThat(problems.storeFailed(new EventStoreException("Could not store", timeout))
+                        .getStatus())
+                .isEqualTo(503);
+        assertThat(problems.storeFailed(new MongoSocketOpenException("refused", new ServerAddress()))
+                        .getStatus())
                 .isEqualTo(503);
     }
 
     @Test
     void anyOtherEventStoreFailureIs500() {
         assertThat(problems.storeFailed(new EventStoreException("Could not store", new MongoException("disk full")))
-                .getStatus()).isEqualTo(500);
-        assertThat(problems.storeFailed(new EventStoreException("An event id is already stored")).getStatus())
+                        .getStatus())
+                .isEqualTo(500);
+        assertThat(problems.storeFailed(new EventStoreException("An event id is already stored"))
+                        .getStatus())
                 .isEqualTo(500);
     }
 }

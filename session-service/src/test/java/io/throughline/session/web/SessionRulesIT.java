@@ -63,8 +63,10 @@ class SessionRulesIT {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(409);
         assertThat(answer.isProblem()).isTrue();
-        assertThat(answer.json().path("rule").asString()).isEqualTo(broken.rule().name());
-        assertThat(answer.json().path("detail").asString()).startsWith(broken.rule().name() + ": ")
+        assertThat(answer.json().path("rule").asString())
+                .isEqualTo(broken.rule().name());
+        assertThat(answer.json().path("detail").asString())
+                .startsWith(broken.rule().name() + ": ")
                 .contains(broken.rule().statement());
         assertThat(api.events(ORG, sessionId)).isEqualTo(before);
     }
@@ -73,8 +75,10 @@ class SessionRulesIT {
     void everyRuleIsTried() {
         Set<Rule> tried = brokenRules().map(BrokenRule::rule).collect(Collectors.toSet());
 
-        assertThat(tried).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(EnumSet.allOf(SessionRule.class).stream(), Stream.of(NOT_BEFORE_PREVIOUS_EVENT)).toList());
+        assertThat(tried)
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(EnumSet.allOf(SessionRule.class).stream(), Stream.of(NOT_BEFORE_PREVIOUS_EVENT))
+                                .toList());
     }
 
     @Test
@@ -83,7 +87,8 @@ class SessionRulesIT {
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.isProblem()).isTrue();
-        assertThat(answer.json().path("detail").asString()).isEqualTo("No session no-such-session in organisation " + ORG);
+        assertThat(answer.json().path("detail").asString())
+                .isEqualTo("No session no-such-session in organisation " + ORG);
         assertThat(api.events(ORG, "no-such-session")).isEmpty();
     }
 
@@ -91,24 +96,52 @@ class SessionRulesIT {
         return Stream.of(
                 new BrokenRule(SESSION_ID_UNIQUE_IN_ORGANISATION, State.SCHEDULED, "", null),
                 new BrokenRule(START_ONCE_FROM_SCHEDULED, State.STARTED, "/start", body("at", at("10:05"))),
-                new BrokenRule(ONLY_WHILE_IN_PROGRESS, State.SCHEDULED, "/check-in",
+                new BrokenRule(
+                        ONLY_WHILE_IN_PROGRESS,
+                        State.SCHEDULED,
+                        "/check-in",
                         body("at", at("09:58"), "readiness", "READY")),
                 new BrokenRule(CANCEL_ONLY_BEFORE_END, State.ENDED, "/cancel", body("at", at("11:05"))),
                 new BrokenRule(NOTHING_AFTER_END_OR_CANCEL, State.CANCELLED, "/start", body("at", at("10:00"))),
-                new BrokenRule(ONE_AGREEMENT_PER_SESSION, State.CONTRACTED, "/agreement",
+                new BrokenRule(
+                        ONE_AGREEMENT_PER_SESSION,
+                        State.CONTRACTED,
+                        "/agreement",
                         body("at", at("10:10"), "topic", "Another topic")),
-                new BrokenRule(SHIFT_NEEDS_AGREEMENT, State.STARTED, "/topic-shifts",
+                new BrokenRule(
+                        SHIFT_NEEDS_AGREEMENT,
+                        State.STARTED,
+                        "/topic-shifts",
                         body("at", at("10:10"), "topic", "A sidetrack", "noticedBy", "COACH")),
-                new BrokenRule(SHIFT_ID_UNIQUE_IN_SESSION, State.SHIFTED, "/topic-shifts",
-                        body("shiftId", "shift-1", "at", at("10:50"), "topic", "Another sidetrack", "noticedBy", "CLIENT")),
-                new BrokenRule(RE_CONTRACT_NEEDS_OPEN_SHIFT, State.CONTRACTED, "/topic-shifts/no-such-shift/re-contract",
+                new BrokenRule(
+                        SHIFT_ID_UNIQUE_IN_SESSION,
+                        State.SHIFTED,
+                        "/topic-shifts",
+                        body(
+                                "shiftId",
+                                "shift-1",
+                                "at",
+                                at("10:50"),
+                                "topic",
+                                "Another sidetrack",
+                                "noticedBy",
+                                "CLIENT")),
+                new BrokenRule(
+                        RE_CONTRACT_NEEDS_OPEN_SHIFT,
+                        State.CONTRACTED,
+                        "/topic-shifts/no-such-shift/re-contract",
                         body("at", at("10:45"), "outcome", "RETURN_TO_AGREED")),
                 new BrokenRule(NOT_BEFORE_PREVIOUS_EVENT, State.CONTRACTED, "/pieces", body("at", at("10:02"))));
     }
 
     /** A session brought, through HTTP, to where a rule can be broken. */
     enum State {
-        SCHEDULED, STARTED, CONTRACTED, SHIFTED, ENDED, CANCELLED;
+        SCHEDULED,
+        STARTED,
+        CONTRACTED,
+        SHIFTED,
+        ENDED,
+        CANCELLED;
 
         String reach(SessionApi api, String sessionId) {
             String session = session(ORG, sessionId);
@@ -124,8 +157,19 @@ class SessionRulesIT {
                 expect(api.post(session + "/agreement", body("at", at("10:03"), "topic", TEAM)), 200);
             }
             if (this == SHIFTED) {
-                expect(api.post(session + "/topic-shifts", body("shiftId", "shift-1", "at", at("10:40"),
-                        "topic", "A sidetrack", "noticedBy", "COACH")), 201);
+                expect(
+                        api.post(
+                                session + "/topic-shifts",
+                                body(
+                                        "shiftId",
+                                        "shift-1",
+                                        "at",
+                                        at("10:40"),
+                                        "topic",
+                                        "A sidetrack",
+                                        "noticedBy",
+                                        "COACH")),
+                        201);
             }
             if (this == ENDED) {
                 expect(api.post(session + "/end", body("at", at("11:00"), "progress", "PARTLY")), 200);

@@ -31,17 +31,21 @@ public record ClientPatterns(
         SessionsPage sessionsPage) {
 
     /** {@code completionRate}: on-time submitted ÷ requested, over requested forms whose session has started. */
-    public record PrepFormCounts(long requested, long submitted, long missed, long late, Double completionRate) {
-    }
+    public record PrepFormCounts(long requested, long submitted, long missed, long late, Double completionRate) {}
 
-    public record RecurringTopic(String topic, long count) {
-    }
+    public record RecurringTopic(String topic, long count) {}
 
-    public record SessionRow(String sessionId, String coachId, Instant scheduledStart, Instant startedAt, Instant endedAt,
-                             SessionStatus status, int topicShifts, Double onAgreedTopicShare, Double minutesToAgreement,
-                             PrepFormStatus prepForm) {
-    }
+    public record SessionRow(
+            String sessionId,
+            String coachId,
+            Instant scheduledStart,
+            Instant startedAt,
+            Instant endedAt,
+            SessionStatus status,
+            int topicShifts,
+            Double onAgreedTopicShare,
+            Double minutesToAgreement,
+            PrepFormStatus prepForm) {}
 
-    public record SessionsPage(int page, int size, long totalElements, long totalPages) {
-    }
+    public record SessionsPage(int page, int size, long totalElements, long totalPages) {}
 }

@@ -30,7 +30,8 @@ public class ClientPatternsQuery {
     /** Empty if no event has mentioned the client in that organisation. */
     public Optional<ClientPatterns> find(String orgId, String clientId, int page, int size) {
         ReadModel model = readModels.active();
-        ClientRollup rollup = model.clients().find(eq("_id", Keys.client(orgId, clientId))).first();
+        ClientRollup rollup =
+                model.clients().find(eq("_id", Keys.client(orgId, clientId))).first();
         if (rollup == null) {
             return Optional.empty();
         }
@@ -51,8 +52,12 @@ public class ClientPatternsQuery {
                 figures.avgMinutesToAgreement(),
                 figures.avgShiftToReContractMinutes(),
                 figures.onAgreedTopicShare(),
-                new PrepFormCounts(figures.count(Counter.PREP_REQUESTED), figures.count(Counter.PREP_SUBMITTED),
-                        figures.count(Counter.PREP_MISSED), figures.count(Counter.PREP_LATE), figures.completionRate()),
+                new PrepFormCounts(
+                        figures.count(Counter.PREP_REQUESTED),
+                        figures.count(Counter.PREP_SUBMITTED),
+                        figures.count(Counter.PREP_MISSED),
+                        figures.count(Counter.PREP_LATE),
+                        figures.completionRate()),
                 figures.sidetrackFrequencyWithPrep(),
                 figures.sidetrackFrequencyWithoutPrep(),
                 RecurringTopics.of(rollup.t()),
@@ -63,8 +68,16 @@ public class ClientPatternsQuery {
 
     private static SessionRow row(SessionDocument document) {
         SessionFigures session = SessionFold.fold(document.facts());
-        return new SessionRow(document.sessionId(), session.coachId(), session.scheduledStart(), session.startedAt(),
-                session.endedAt(), session.status(), session.topicShifts(), session.onAgreedTopicShare(),
-                session.minutesToAgreement(), session.prepForm());
+        return new SessionRow(
+                document.sessionId(),
+                session.coachId(),
+                session.scheduledStart(),
+                session.startedAt(),
+                session.endedAt(),
+                session.status(),
+                session.topicShifts(),
+                session.onAgreedTopicShare(),
+                session.minutesToAgreement(),
+                session.prepForm());
     }
 }

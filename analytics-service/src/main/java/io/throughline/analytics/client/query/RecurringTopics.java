@@ -18,8 +18,7 @@ final class RecurringTopics {
     private static final Comparator<Map.Entry<String, Long>> MOST_FREQUENT_SPELLING =
             Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
-    private RecurringTopics() {
-    }
+    private RecurringTopics() {}
 
     static List<RecurringTopic> of(Map<String, Long> storedTopics) {
         if (storedTopics == null) {
@@ -27,13 +26,21 @@ final class RecurringTopics {
         }
         return storedTopics.entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
-                .collect(Collectors.groupingBy(entry -> FieldNames.decode(entry.getKey()).toLowerCase(Locale.ROOT)))
-                .values().stream()
+                .collect(Collectors.groupingBy(
+                        entry -> FieldNames.decode(entry.getKey()).toLowerCase(Locale.ROOT)))
+                .values()
+                .stream()
                 .map(spellings -> new RecurringTopic(
-                        FieldNames.decode(spellings.stream().sorted(MOST_FREQUENT_SPELLING).findFirst().orElseThrow().getKey()),
+                        FieldNames.decode(spellings.stream()
+                                .sorted(MOST_FREQUENT_SPELLING)
+                                .findFirst()
+                                .orElseThrow()
+                                .getKey()),
                         spellings.stream().mapToLong(Map.Entry::getValue).sum()))
                 .filter(topic -> topic.count() >= 2)
-                .sorted(Comparator.comparingLong(RecurringTopic::count).reversed().thenComparing(RecurringTopic::topic))
+                .sorted(Comparator.comparingLong(RecurringTopic::count)
+                        .reversed()
+                        .thenComparing(RecurringTopic::topic))
                 .toList();
     }
 }

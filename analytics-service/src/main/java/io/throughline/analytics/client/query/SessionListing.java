@@ -21,22 +21,24 @@ import java.util.TreeMap;
  */
 final class SessionListing {
 
-    private record Entry(String sessionId, long sortKey) {
-    }
+    private record Entry(String sessionId, long sortKey) {}
 
-    private static final Comparator<Entry> NEWEST_FIRST =
-            Comparator.comparingLong(Entry::sortKey).reversed().thenComparing(Entry::sessionId, Comparator.reverseOrder());
+    private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparingLong(Entry::sortKey)
+            .reversed()
+            .thenComparing(Entry::sessionId, Comparator.reverseOrder());
 
-    private SessionListing() {
-    }
+    private SessionListing() {}
 
-    static List<SessionDocument> page(ReadModel model, String orgId, String clientId, Map<String, Long> months, int page, int size) {
+    static List<SessionDocument> page(
+            ReadModel model, String orgId, String clientId, Map<String, Long> months, int page, int size) {
         long first = (long) page * size;
         long last = first + size;
         long before = 0;
         long seen = 0;
         List<String> buckets = new ArrayList<>();
-        for (Map.Entry<String, Long> month : new TreeMap<>(months == null ? Map.<String, Long>of() : months).descendingMap().entrySet()) {
+        for (Map.Entry<String, Long> month : new TreeMap<>(months == null ? Map.<String, Long>of() : months)
+                .descendingMap()
+                .entrySet()) {
             long count = month.getValue();
             if (count <= 0) {
                 continue;
@@ -61,7 +63,9 @@ final class SessionListing {
         entries.sort(NEWEST_FIRST);
         int from = (int) Math.min(entries.size(), first - before);
         int to = (int) Math.min(entries.size(), last - before);
-        List<String> ids = entries.subList(from, to).stream().map(entry -> Keys.session(orgId, entry.sessionId())).toList();
+        List<String> ids = entries.subList(from, to).stream()
+                .map(entry -> Keys.session(orgId, entry.sessionId()))
+                .toList();
         Map<String, SessionDocument> documents = new HashMap<>();
         model.sessions().find(in("_id", ids)).forEach(document -> documents.put(document.id(), document));
         return ids.stream().map(documents::get).filter(Objects::nonNull).toList();

@@ -19,5 +19,4 @@ public record CoachPatterns(
         Double avgShiftToReContractMinutes,
         Map<String, Long> reContractOutcomes,
         Double progressCheckRate,
-        List<String> clients) {
-}
+        List<String> clients) {}

@@ -30,14 +30,19 @@ public class CoachPatternsQuery {
     /** Empty if no event has named the coach in that organisation. */
     public Optional<CoachPatterns> find(String orgId, String coachId) {
         ReadModel model = readModels.active();
-        CoachRollup coach = model.coaches().find(eq("_id", Keys.coach(orgId, coachId))).first();
+        CoachRollup coach =
+                model.coaches().find(eq("_id", Keys.coach(orgId, coachId))).first();
         if (coach == null) {
             return Optional.empty();
         }
         Map<Counter, Long> sums = new EnumMap<>(Counter.class);
         Set<String> clients = new TreeSet<>();
         model.clients()
-                .find(in("_id", coach.clients().stream().map(clientId -> Keys.client(orgId, clientId)).toList()))
+                .find(in(
+                        "_id",
+                        coach.clients().stream()
+                                .map(clientId -> Keys.client(orgId, clientId))
+                                .toList()))
                 .forEach(client -> {
                     for (Counter counter : Counter.values()) {
                         sums.merge(counter, client.count(coachId, counter), Long::sum);
@@ -47,9 +52,18 @@ public class CoachPatternsQuery {
                     }
                 });
         RollupFigures figures = new RollupFigures(counter -> sums.getOrDefault(counter, 0L));
-        return Optional.of(new CoachPatterns(orgId, coachId, figures.sessionsEnded(), figures.agreementRate(),
-                figures.agreementCompleteness(), figures.sidetrackFrequency(), figures.reContractRate(),
-                figures.silentDriftRate(), figures.avgShiftToReContractMinutes(), figures.reContractOutcomes(),
-                figures.progressCheckRate(), List.copyOf(clients)));
+        return Optional.of(new CoachPatterns(
+                orgId,
+                coachId,
+                figures.sessionsEnded(),
+                figures.agreementRate(),
+                figures.agreementCompleteness(),
+                figures.sidetrackFrequency(),
+                figures.reContractRate(),
+                figures.silentDriftRate(),
+                figures.avgShiftToReContractMinutes(),
+                figures.reContractOutcomes(),
+                figures.progressCheckRate(),
+                List.copyOf(clients)));
     }
 }

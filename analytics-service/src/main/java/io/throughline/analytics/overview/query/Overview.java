@@ -11,9 +11,8 @@ public record Overview(
         Double sidetrackFrequencyWithPrep,
         Double sidetrackFrequencyWithoutPrep) {
 
-    public record ClientHeadline(String clientId, long sessionsEnded, Double sidetrackFrequency, Double onAgreedTopicShare) {
-    }
+    public record ClientHeadline(
+            String clientId, long sessionsEnded, Double sidetrackFrequency, Double onAgreedTopicShare) {}
 
-    public record CoachHeadline(String coachId, long sessionsEnded, Double reContractRate, Double silentDriftRate) {
-    }
+    public record CoachHeadline(String coachId, long sessionsEnded, Double reContractRate, Double silentDriftRate) {}
 }

@@ -36,16 +36,21 @@ public class OverviewQuery {
         Map<Counter, Long> organisation = new EnumMap<>(Counter.class);
         Map<String, Map<Counter, Long>> coaches = new TreeMap<>();
         List<ClientHeadline> clients = new ArrayList<>();
-        for (ClientRollup rollup : readModels.active().clients().find(eq("orgId", orgId)).sort(Sorts.ascending("clientId"))) {
+        for (ClientRollup rollup :
+                readModels.active().clients().find(eq("orgId", orgId)).sort(Sorts.ascending("clientId"))) {
             RollupFigures figures = new RollupFigures(rollup::count);
-            clients.add(new ClientHeadline(rollup.clientId(), figures.sessionsEnded(), figures.sidetrackFrequency(),
+            clients.add(new ClientHeadline(
+                    rollup.clientId(),
+                    figures.sessionsEnded(),
+                    figures.sidetrackFrequency(),
                     figures.onAgreedTopicShare()));
             for (Counter counter : Counter.values()) {
                 organisation.merge(counter, rollup.count(counter), Long::sum);
             }
             if (rollup.byCoach() != null) {
                 rollup.byCoach().forEach((coach, share) -> {
-                    Map<Counter, Long> sums = coaches.computeIfAbsent(FieldNames.decode(coach), key -> new EnumMap<>(Counter.class));
+                    Map<Counter, Long> sums =
+                            coaches.computeIfAbsent(FieldNames.decode(coach), key -> new EnumMap<>(Counter.class));
                     share.forEach((counter, value) -> sums.merge(Counter.valueOf(counter), value, Long::sum));
                 });
             }
@@ -53,10 +58,16 @@ public class OverviewQuery {
         List<CoachHeadline> coachHeadlines = new ArrayList<>();
         coaches.forEach((coachId, sums) -> {
             RollupFigures figures = new RollupFigures(counter -> sums.getOrDefault(counter, 0L));
-            coachHeadlines.add(new CoachHeadline(coachId, figures.sessionsEnded(), figures.reContractRate(), figures.silentDriftRate()));
+            coachHeadlines.add(new CoachHeadline(
+                    coachId, figures.sessionsEnded(), figures.reContractRate(), figures.silentDriftRate()));
         });
         RollupFigures overall = new RollupFigures(counter -> organisation.getOrDefault(counter, 0L));
-        return new Overview(orgId, clients, coachHeadlines, overall.sidetrackFrequency(), overall.sidetrackFrequencyWithPrep(),
+        return new Overview(
+                orgId,
+                clients,
+                coachHeadlines,
+                overall.sidetrackFrequency(),
+                overall.sidetrackFrequencyWithPrep(),
                 overall.sidetrackFrequencyWithoutPrep());
     }
 }

@@ -1,9 +1,9 @@
 package io.throughline.analytics.overview.web;
 
-import io.throughline.platform.web.ResourceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.throughline.analytics.overview.query.Overview;
 import io.throughline.analytics.overview.query.OverviewQuery;
+import io.throughline.platform.web.ResourceId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

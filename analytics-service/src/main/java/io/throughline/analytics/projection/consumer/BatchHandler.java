@@ -66,8 +66,14 @@ public final class BatchHandler {
      * @param flushRecords  records a window holds at most
      * @param flushInterval how long a window stays open at most
      */
-    public BatchHandler(ReadModels readModels, ProjectionWriter writer, ClientRecomputation recomputation, RecordDecoder decoder,
-                        ProjectionMetrics metrics, int flushRecords, Duration flushInterval) {
+    public BatchHandler(
+            ReadModels readModels,
+            ProjectionWriter writer,
+            ClientRecomputation recomputation,
+            RecordDecoder decoder,
+            ProjectionMetrics metrics,
+            int flushRecords,
+            Duration flushInterval) {
         this.readModels = readModels;
         this.writer = writer;
         this.recomputation = recomputation;
@@ -79,7 +85,8 @@ public final class BatchHandler {
 
     /** Starts the writer thread; {@link #close()} ends it. */
     void open() {
-        writes = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("analytics-projection-writer").daemon().factory());
+        writes = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("analytics-projection-writer").daemon().factory());
     }
 
     /** Ends the writer thread, after the write it may be running; what is staged and not flushed is dropped. */
@@ -93,7 +100,8 @@ public final class BatchHandler {
     }
 
     /** Decodes one poll's records, sends the undecodable ones on, and stages the events; nothing is written or committed yet. */
-    void stage(Consumer<byte[], byte[]> consumer, ConsumerRecords<byte[], byte[]> records, DeadLetters deadLetters) throws Exception {
+    void stage(Consumer<byte[], byte[]> consumer, ConsumerRecords<byte[], byte[]> records, DeadLetters deadLetters)
+            throws Exception {
         Timer.Sample sample = Timer.start();
         if (window == null) {
             ReadModel model = readModels.active();
@@ -113,7 +121,8 @@ public final class BatchHandler {
 
     /** Whether the open window should be flushed now: it is full or old, or there is nothing more to read. */
     boolean due(boolean caughtUp) {
-        return window != null && (caughtUp || window.records() >= flushRecords || window.age().compareTo(flushInterval) >= 0);
+        return window != null
+                && (caughtUp || window.records() >= flushRecords || window.age().compareTo(flushInterval) >= 0);
     }
 
     boolean pending() {
@@ -133,14 +142,16 @@ public final class BatchHandler {
         Window flushed = window;
         ProjectionWriter.Prepared prepared = writer.prepare();
         window = null;
-        CompletableFuture<Void> written = CompletableFuture.runAsync(() -> {
-            if (prepared.writes()) {
-                metrics.writes().record(() -> {
-                    Journal.write(flushed.model(), flushed.next(), flushed.clients());
-                    prepared.execute();
-                });
-            }
-        }, writes);
+        CompletableFuture<Void> written = CompletableFuture.runAsync(
+                () -> {
+                    if (prepared.writes()) {
+                        metrics.writes().record(() -> {
+                            Journal.write(flushed.model(), flushed.next(), flushed.clients());
+                            prepared.execute();
+                        });
+                    }
+                },
+                writes);
         flush = new Flush(flushed, prepared, written, sample);
     }
 
@@ -176,7 +187,11 @@ public final class BatchHandler {
         consumer.commitSync(committed.offsets());
         flush = null;
         committed.undecodable().forEach(failed -> {
-            log.warn("Dead-lettered {}-{}@{}: {}", failed.record().topic(), failed.record().partition(), failed.record().offset(),
+            log.warn(
+                    "Dead-lettered {}-{}@{}: {}",
+                    failed.record().topic(),
+                    failed.record().partition(),
+                    failed.record().offset(),
                     failed.error().getMessage());
             metrics.deadLettered(failed.record().topic(), 1);
         });
@@ -198,7 +213,10 @@ public final class BatchHandler {
         if (window != null) {
             window.first().forEach(first::putIfAbsent);
         }
-        failedPoll.partitions().forEach(partition -> first.putIfAbsent(partition, failedPoll.records(partition).getFirst().offset()));
+        failedPoll
+                .partitions()
+                .forEach(partition -> first.putIfAbsent(
+                        partition, failedPoll.records(partition).getFirst().offset()));
         forget();
         Set<TopicPartition> assigned = consumer.assignment();
         first.forEach((partition, offset) -> {
@@ -211,12 +229,16 @@ public final class BatchHandler {
     /** Re-sums the clients of any flush cut short in these newly assigned partitions, before consuming them. */
     void recover(Consumer<byte[], byte[]> consumer, Collection<TopicPartition> assigned) {
         Set<TopicPartition> partitions = Set.copyOf(assigned);
-        Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(consumer.committed(partitions, Duration.ofSeconds(30)));
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                new HashMap<>(consumer.committed(partitions, Duration.ofSeconds(30)));
         partitions.forEach(partition -> committed.putIfAbsent(partition, null));
         ReadModel model = readModels.active();
         Set<ClientRef> clients = Journal.unfinished(model, committed);
         if (!clients.isEmpty()) {
-            log.warn("A flush in {} was cut short; re-summing its {} clients from their sessions", partitions, clients.size());
+            log.warn(
+                    "A flush in {} was cut short; re-summing its {} clients from their sessions",
+                    partitions,
+                    clients.size());
             recomputation.recompute(model, clients);
             writer.forget();
         }

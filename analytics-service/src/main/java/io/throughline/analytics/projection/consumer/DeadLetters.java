@@ -35,7 +35,9 @@ public final class DeadLetters {
     }
 
     public List<Future<RecordMetadata>> send(List<DecodedBatch.Undecodable> undecodable) {
-        return undecodable.stream().map(failed -> producer.send(deadLetter(failed.record(), failed.error()))).toList();
+        return undecodable.stream()
+                .map(failed -> producer.send(deadLetter(failed.record(), failed.error())))
+                .toList();
     }
 
     public static void await(List<Future<RecordMetadata>> sent) throws InterruptedException, ExecutionException {
@@ -52,7 +54,8 @@ public final class DeadLetters {
         header(headers, ORIGINAL_PARTITION, Integer.toString(record.partition()));
         header(headers, ORIGINAL_OFFSET, Long.toString(record.offset()));
         header(headers, CONSUMER_GROUP, consumerGroup);
-        return new ProducerRecord<>(Topics.deadLetter(record.topic()), null, record.timestamp(), record.key(), record.value(), headers);
+        return new ProducerRecord<>(
+                Topics.deadLetter(record.topic()), null, record.timestamp(), record.key(), record.value(), headers);
     }
 
     private static void header(Headers headers, String name, String value) {

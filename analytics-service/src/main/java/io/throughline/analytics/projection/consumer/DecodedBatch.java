@@ -12,9 +12,11 @@ import org.apache.kafka.common.TopicPartition;
  * One poll's records decoded: the events, the clients they concern per partition, the records to
  * dead-letter, and unknown event types skipped per topic.
  */
-public record DecodedBatch(List<EventEnvelope> events, Map<TopicPartition, Set<ClientRef>> clients,
-                           List<Undecodable> undecodable, Map<String, Integer> unknownTypes) {
+public record DecodedBatch(
+        List<EventEnvelope> events,
+        Map<TopicPartition, Set<ClientRef>> clients,
+        List<Undecodable> undecodable,
+        Map<String, Integer> unknownTypes) {
 
-    public record Undecodable(ConsumerRecord<byte[], byte[]> record, RuntimeException error) {
-    }
+    public record Undecodable(ConsumerRecord<byte[], byte[]> record, RuntimeException error) {}
 }

@@ -27,15 +27,20 @@ import org.bson.Document;
  */
 final class Journal {
 
-    private Journal() {
-    }
+    private Journal() {}
 
     /** @param next per partition, the offset the flush will commit */
     static void write(ReadModel model, Map<TopicPartition, Long> next, Map<TopicPartition, Set<ClientRef>> clients) {
         List<WriteModel<Document>> writes = new ArrayList<>();
-        next.forEach((partition, offset) -> writes.add(new ReplaceOneModel<>(eq("_id", partition.toString()),
-                new Document("next", offset).append("clients", clients.getOrDefault(partition, Set.of()).stream()
-                        .map(client -> new Document("orgId", client.orgId()).append("clientId", client.clientId())).toList()),
+        next.forEach((partition, offset) -> writes.add(new ReplaceOneModel<>(
+                eq("_id", partition.toString()),
+                new Document("next", offset)
+                        .append(
+                                "clients",
+                                clients.getOrDefault(partition, Set.of()).stream()
+                                        .map(client -> new Document("orgId", client.orgId())
+                                                .append("clientId", client.clientId()))
+                                        .toList()),
                 new ReplaceOptions().upsert(true))));
         if (!writes.isEmpty()) {
             model.journal().bulkWrite(writes, new BulkWriteOptions().ordered(false));
@@ -51,7 +56,8 @@ final class Journal {
             OffsetAndMetadata offset = committed.get(byId.get(journal.getString("_id")));
             if (offset == null || offset.offset() < journal.getLong("next")) {
                 journal.getList("clients", Document.class)
-                        .forEach(client -> clients.add(new ClientRef(client.getString("orgId"), client.getString("clientId"))));
+                        .forEach(client ->
+                                clients.add(new ClientRef(client.getString("orgId"), client.getString("clientId"))));
             }
         }
         return clients;

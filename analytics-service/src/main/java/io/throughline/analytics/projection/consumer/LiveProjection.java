@@ -41,7 +41,11 @@ public final class LiveProjection implements SmartLifecycle {
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    public LiveProjection(KafkaClients kafka, BatchHandler batches, ProjectionMetrics metrics, AnalyticsProperties.Projection settings) {
+    public LiveProjection(
+            KafkaClients kafka,
+            BatchHandler batches,
+            ProjectionMetrics metrics,
+            AnalyticsProperties.Projection settings) {
         this.kafka = kafka;
         this.batches = batches;
         this.metrics = metrics;
@@ -100,11 +104,11 @@ public final class LiveProjection implements SmartLifecycle {
             return;
         }
         try (KafkaConsumer<byte[], byte[]> kafkaConsumer = kafka.consumer(Map.of(
-                ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(),
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.maxPartitionFetchBytes(),
-                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName()));
-             KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
+                        ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(),
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
+                        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.maxPartitionFetchBytes(),
+                        ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName()));
+                KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
             consumer = kafkaConsumer;
             DeadLetters deadLetters = new DeadLetters(producer, settings.consumerGroup());
             kafkaConsumer.subscribe(TopicSetup.CONSUMED, new Rebalance(kafkaConsumer));
@@ -141,7 +145,11 @@ public final class LiveProjection implements SmartLifecycle {
                 } catch (Exception e) {
                     failures++;
                     Duration backoff = backoff(failures);
-                    log.error("Projecting failed (attempt {}); consuming again from the last commit in {}", failures, backoff, e);
+                    log.error(
+                            "Projecting failed (attempt {}); consuming again from the last commit in {}",
+                            failures,
+                            backoff,
+                            e);
                     batches.rewind(kafkaConsumer, records);
                     if (!gate.holding()) {
                         alignment.release(kafkaConsumer);
@@ -209,7 +217,8 @@ public final class LiveProjection implements SmartLifecycle {
 
     /** Every assigned partition read to its end, as far as the last fetch knows. */
     private static boolean caughtUp(KafkaConsumer<byte[], byte[]> kafkaConsumer) {
-        return kafkaConsumer.assignment().stream().allMatch(partition -> kafkaConsumer.currentLag(partition).orElse(1) == 0);
+        return kafkaConsumer.assignment().stream()
+                .allMatch(partition -> kafkaConsumer.currentLag(partition).orElse(1) == 0);
     }
 
     private static long lag(KafkaConsumer<byte[], byte[]> kafkaConsumer) {

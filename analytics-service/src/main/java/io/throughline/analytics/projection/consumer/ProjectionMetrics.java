@@ -21,17 +21,23 @@ public final class ProjectionMetrics {
     public ProjectionMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.applied = Counter.builder("analytics.events.applied")
-                .description("Events that changed a session's facts").register(registry);
+                .description("Events that changed a session's facts")
+                .register(registry);
         this.duplicates = Counter.builder("analytics.events.duplicates")
-                .description("Events skipped because their aggregate's sequence was already applied").register(registry);
+                .description("Events skipped because their aggregate's sequence was already applied")
+                .register(registry);
         this.batches = Timer.builder("analytics.projection.batch")
-                .description("Decoding one poll's records and staging their events").register(registry);
+                .description("Decoding one poll's records and staging their events")
+                .register(registry);
         this.flushes = Timer.builder("analytics.projection.flush")
-                .description("A window of polls from working out what it changed to its offsets committed").register(registry);
+                .description("A window of polls from working out what it changed to its offsets committed")
+                .register(registry);
         this.writes = Timer.builder("analytics.projection.write")
-                .description("Writing what a window changed to MongoDB, on the writer thread").register(registry);
+                .description("Writing what a window changed to MongoDB, on the writer thread")
+                .register(registry);
         Gauge.builder("analytics.consumer.lag", lag, AtomicLong::get)
-                .description("Records in the assigned partitions not yet consumed").register(registry);
+                .description("Records in the assigned partitions not yet consumed")
+                .register(registry);
     }
 
     void applied(int count) {
@@ -43,19 +49,27 @@ public final class ProjectionMetrics {
     }
 
     void deadLettered(String topic, int count) {
-        Counter.builder("analytics.events.dead.lettered").description("Undecodable records sent to the dead-letter topic")
-                .tag("topic", topic).register(registry).increment(count);
+        Counter.builder("analytics.events.dead.lettered")
+                .description("Undecodable records sent to the dead-letter topic")
+                .tag("topic", topic)
+                .register(registry)
+                .increment(count);
     }
 
     void unknownTypes(String topic, int count) {
-        Counter.builder("analytics.events.unknown.type").description("Events of a type this version does not know, skipped")
-                .tag("topic", topic).register(registry).increment(count);
+        Counter.builder("analytics.events.unknown.type")
+                .description("Events of a type this version does not know, skipped")
+                .tag("topic", topic)
+                .register(registry)
+                .increment(count);
     }
 
     void written(Map<String, Integer> documents) {
         documents.forEach((collection, count) -> Counter.builder("analytics.projection.documents.written")
-                .description("Documents the projection wrote, per collection").tag("collection", collection)
-                .register(registry).increment(count));
+                .description("Documents the projection wrote, per collection")
+                .tag("collection", collection)
+                .register(registry)
+                .increment(count));
     }
 
     void lag(long records) {

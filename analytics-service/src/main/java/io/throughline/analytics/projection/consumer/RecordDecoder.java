@@ -23,17 +23,13 @@ public final class RecordDecoder {
 
     private static final int PARALLEL_FROM = 256;
 
-    private sealed interface Outcome {
-    }
+    private sealed interface Outcome {}
 
-    private record Decoded(TopicPartition partition, EventEnvelope envelope) implements Outcome {
-    }
+    private record Decoded(TopicPartition partition, EventEnvelope envelope) implements Outcome {}
 
-    private record Failed(ConsumerRecord<byte[], byte[]> record, RuntimeException error) implements Outcome {
-    }
+    private record Failed(ConsumerRecord<byte[], byte[]> record, RuntimeException error) implements Outcome {}
 
-    private record Unknown(String topic) implements Outcome {
-    }
+    private record Unknown(String topic) implements Outcome {}
 
     private final CoachingEventCodec codec;
 
@@ -42,7 +38,8 @@ public final class RecordDecoder {
     }
 
     public DecodedBatch decode(Iterable<ConsumerRecord<byte[], byte[]>> records) {
-        List<ConsumerRecord<byte[], byte[]>> all = StreamSupport.stream(records.spliterator(), false).toList();
+        List<ConsumerRecord<byte[], byte[]>> all =
+                StreamSupport.stream(records.spliterator(), false).toList();
         var stream = all.size() >= PARALLEL_FROM ? all.parallelStream() : all.stream();
         List<Outcome> outcomes = stream.map(this::decode).toList();
         List<EventEnvelope> events = new ArrayList<>(outcomes.size());
@@ -54,7 +51,9 @@ public final class RecordDecoder {
                 case Decoded decoded -> {
                     events.add(decoded.envelope());
                     clients.computeIfAbsent(decoded.partition(), partition -> new LinkedHashSet<>())
-                            .add(new ClientRef(decoded.envelope().event().orgId(), decoded.envelope().event().clientId()));
+                            .add(new ClientRef(
+                                    decoded.envelope().event().orgId(),
+                                    decoded.envelope().event().clientId()));
                 }
                 case Failed failed -> undecodable.add(new DecodedBatch.Undecodable(failed.record(), failed.error()));
                 case Unknown skipped -> unknown.merge(skipped.topic(), 1, Integer::sum);

@@ -29,8 +29,7 @@ public final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
 
-    private TopicSetup() {
-    }
+    private TopicSetup() {}
 
     public static void ensure(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
         Set<String> wanted = CONSUMED.stream()
@@ -64,7 +63,8 @@ public final class TopicSetup {
             try {
                 topics = admin.describeTopics(CONSUMED).allTopicNames().get(10, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
-                // a topic just created may not be described for a moment; the check only warns, so it never fails the setup
+                // a topic just created may not be described for a moment; the check only warns, so it never fails the
+                // setup
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 10) {
                     log.debug("Could not compare the partition counts of {}: {}", CONSUMED, e.toString());
                     return;
@@ -72,10 +72,14 @@ public final class TopicSetup {
                 Thread.sleep(200);
             }
         }
-        Set<Integer> partitionCounts = topics.values().stream().map(topic -> topic.partitions().size()).collect(Collectors.toSet());
+        Set<Integer> partitionCounts =
+                topics.values().stream().map(topic -> topic.partitions().size()).collect(Collectors.toSet());
         if (partitionCounts.size() > 1) {
-            log.warn("Topics {} have different partition counts {}: with more than one analytics instance, a client's "
-                    + "session and prep-form events may be projected by two instances at once", CONSUMED, partitionCounts);
+            log.warn(
+                    "Topics {} have different partition counts {}: with more than one analytics instance, a client's "
+                            + "session and prep-form events may be projected by two instances at once",
+                    CONSUMED,
+                    partitionCounts);
         }
     }
 }

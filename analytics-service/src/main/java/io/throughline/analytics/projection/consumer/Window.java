@@ -48,7 +48,9 @@ final class Window {
     }
 
     void decoded(DecodedBatch batch, List<Future<RecordMetadata>> deadLettered) {
-        batch.clients().forEach((partition, concerned) -> clients.computeIfAbsent(partition, key -> new LinkedHashSet<>()).addAll(concerned));
+        batch.clients()
+                .forEach((partition, concerned) -> clients.computeIfAbsent(partition, key -> new LinkedHashSet<>())
+                        .addAll(concerned));
         deadLetters.addAll(deadLettered);
         undecodable.addAll(batch.undecodable());
         batch.unknownTypes().forEach((topic, count) -> unknownTypes.merge(topic, count, Integer::sum));

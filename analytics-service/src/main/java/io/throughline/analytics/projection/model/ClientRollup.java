@@ -10,8 +10,14 @@ import java.util.Map;
  * coach ({@link FieldNames}-encoded coach id), this client's share of each coach's rollup. Absent
  * entries are zero. Stored by {@link ClientRollupCodec}.
  */
-public record ClientRollup(String id, String orgId, String clientId, Map<String, Long> c, Map<String, Long> t,
-                           Map<String, Long> m, Map<String, Map<String, Long>> byCoach) {
+public record ClientRollup(
+        String id,
+        String orgId,
+        String clientId,
+        Map<String, Long> c,
+        Map<String, Long> t,
+        Map<String, Long> m,
+        Map<String, Map<String, Long>> byCoach) {
 
     public long count(Counter counter) {
         return RollupCounts.of(c, counter);

@@ -67,8 +67,8 @@ public final class ClientRollupCodec implements Codec<ClientRollup> {
         CompactInput in = new CompactInput(sums);
         int version = in.readByte();
         if (version != VERSION) {
-            throw new IllegalStateException("Client rollup " + id + " has format version " + version + ", this version reads " + VERSION
-                    + "; rebuild the read models");
+            throw new IllegalStateException("Client rollup " + id + " has format version " + version
+                    + ", this version reads " + VERSION + "; rebuild the read models");
         }
         Map<String, Long> counters = readCounts(in);
         Map<String, Long> topics = readCounts(in);

@@ -22,12 +22,16 @@ import java.util.stream.Stream;
  * @param topics  shift topics of an ended session, trimmed, with how often each occurred
  * @param listing where the client's session list shows the session; null for a prep form without one
  */
-public record Contribution(String orgId, String clientId, String coachId, Map<Counter, Long> counters,
-                           Map<String, Long> topics, Listing listing) {
+public record Contribution(
+        String orgId,
+        String clientId,
+        String coachId,
+        Map<Counter, Long> counters,
+        Map<String, Long> topics,
+        Listing listing) {
 
     /** A listed session: its sort key (epoch milliseconds) and the month it is listed under. */
-    public record Listing(String sessionId, long sortKey, String month) {
-    }
+    public record Listing(String sessionId, long sortKey, String month) {}
 
     public static Contribution of(SessionDocument document, SessionFigures figures) {
         Map<Counter, Long> counters = new EnumMap<>(Counter.class);
@@ -48,8 +52,16 @@ public record Contribution(String orgId, String clientId, String coachId, Map<Co
                     .forEach(topic -> topics.merge(topic, 1L, Long::sum));
         }
         boolean listed = figures.status() != null && figures.sortKey() != null;
-        return new Contribution(document.orgId(), document.clientId(), figures.coachId(), counters, topics,
-                listed ? new Listing(document.sessionId(), figures.sortKey().toEpochMilli(), Keys.month(figures.sortKey())) : null);
+        return new Contribution(
+                document.orgId(),
+                document.clientId(),
+                figures.coachId(),
+                counters,
+                topics,
+                listed
+                        ? new Listing(
+                                document.sessionId(), figures.sortKey().toEpochMilli(), Keys.month(figures.sortKey()))
+                        : null);
     }
 
     private static void countPrepForm(Map<Counter, Long> counters, PrepFormFacts form, SessionFigures figures) {
@@ -78,7 +90,10 @@ public record Contribution(String orgId, String clientId, String coachId, Map<Co
         add(counters, Counter.SESSIONS_ENDED, 1);
         add(counters, Counter.TOPIC_SHIFTS, figures.topicShifts());
         if (figures.startedAt() != null) {
-            add(counters, Counter.ENDED_SESSION_MILLIS, Duration.between(figures.startedAt(), figures.endedAt()).toMillis());
+            add(
+                    counters,
+                    Counter.ENDED_SESSION_MILLIS,
+                    Duration.between(figures.startedAt(), figures.endedAt()).toMillis());
         }
         for (ShiftFigures shift : figures.shifts()) {
             if (shift.outcome() != null) {
@@ -91,8 +106,16 @@ public record Contribution(String orgId, String clientId, String coachId, Map<Co
         if (figures.agreement() != null) {
             add(counters, Counter.AGREEMENTS, 1);
             var agreement = figures.agreement();
-            add(counters, Counter.AGREEMENT_FIELDS, Stream.of(agreement.topic(), agreement.successMeasure(),
-                    agreement.importance(), agreement.toAddress()).filter(field -> field != null && !field.isBlank()).count());
+            add(
+                    counters,
+                    Counter.AGREEMENT_FIELDS,
+                    Stream.of(
+                                    agreement.topic(),
+                                    agreement.successMeasure(),
+                                    agreement.importance(),
+                                    agreement.toAddress())
+                            .filter(field -> field != null && !field.isBlank())
+                            .count());
         }
         if (figures.millisToAgreement() != null) {
             add(counters, Counter.TIMED_AGREEMENTS, 1);

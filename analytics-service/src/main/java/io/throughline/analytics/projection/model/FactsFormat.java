@@ -27,8 +27,7 @@ public final class FactsFormat {
 
     private static final int VERSION = 1;
 
-    private FactsFormat() {
-    }
+    private FactsFormat() {}
 
     public static byte[] write(SessionFacts facts) {
         CompactOutput out = new CompactOutput();
@@ -100,18 +99,34 @@ public final class FactsFormat {
         CompactInput in = new CompactInput(bytes);
         int version = in.readByte();
         if (version != VERSION) {
-            throw new IllegalStateException("Stored facts have format version " + version + ", this version reads " + VERSION
-                    + "; rebuild the read models");
+            throw new IllegalStateException("Stored facts have format version " + version + ", this version reads "
+                    + VERSION + "; rebuild the read models");
         }
         SessionFacts facts = new SessionFacts(
                 readList(in, CompactInput::readLong),
-                readOptional(in, i -> new Scheduled(i.readLong(), i.readInstant(), i.readString(), i.readInstant(), i.readInt())),
+                readOptional(
+                        in,
+                        i -> new Scheduled(
+                                i.readLong(), i.readInstant(), i.readString(), i.readInstant(), i.readInt())),
                 readOptional(in, i -> new Started(i.readLong(), i.readInstant(), i.readString())),
                 readOptional(in, i -> new CheckedIn(i.readLong(), i.readInstant(), i.readString(), i.readString())),
-                readOptional(in, i -> new Contracted(i.readLong(), i.readInstant(), i.readString(), i.readString(), i.readString(),
-                        i.readString(), i.readString())),
-                readList(in, i -> new Shift(i.readLong(), i.readInstant(), i.readString(), i.readString(), i.readString())),
-                readList(in, i -> new ReContract(i.readLong(), i.readInstant(), i.readString(), i.readString(), i.readString())),
+                readOptional(
+                        in,
+                        i -> new Contracted(
+                                i.readLong(),
+                                i.readInstant(),
+                                i.readString(),
+                                i.readString(),
+                                i.readString(),
+                                i.readString(),
+                                i.readString())),
+                readList(
+                        in,
+                        i -> new Shift(i.readLong(), i.readInstant(), i.readString(), i.readString(), i.readString())),
+                readList(
+                        in,
+                        i -> new ReContract(
+                                i.readLong(), i.readInstant(), i.readString(), i.readString(), i.readString())),
                 readList(in, i -> new Piece(i.readLong(), i.readInstant(), i.readString(), i.readString())),
                 readOptional(in, i -> new Ended(i.readLong(), i.readInstant(), i.readString(), i.readString())),
                 readOptional(in, i -> new Cancelled(i.readLong(), i.readInstant(), i.readString())),
@@ -142,7 +157,8 @@ public final class FactsFormat {
     }
 
     private static PrepFormFacts readPrepForm(CompactInput in) {
-        return new PrepFormFacts(in.readString(),
+        return new PrepFormFacts(
+                in.readString(),
                 readList(in, CompactInput::readLong),
                 readOptional(in, i -> new PrepFormFacts.Requested(i.readLong(), i.readInstant(), i.readInstant())),
                 readOptional(in, i -> new PrepFormFacts.Submitted(i.readLong(), i.readInstant(), i.readBoolean())),

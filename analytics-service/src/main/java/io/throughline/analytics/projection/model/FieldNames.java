@@ -6,8 +6,7 @@ package io.throughline.analytics.projection.model;
  */
 public final class FieldNames {
 
-    private FieldNames() {
-    }
+    private FieldNames() {}
 
     public static String encode(String value) {
         StringBuilder encoded = new StringBuilder(value.length());

@@ -11,10 +11,10 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Keys {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH =
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static String session(String orgId, String sessionId) {
         return orgId + "/" + sessionId;

@@ -4,8 +4,7 @@ import java.util.Map;
 
 final class RollupCounts {
 
-    private RollupCounts() {
-    }
+    private RollupCounts() {}
 
     /** Values may come back as any BSON number type, and a counter never incremented is absent. */
     static long of(Map<String, ? extends Number> counters, Counter counter) {

@@ -78,7 +78,8 @@ public final class RollupFigures {
     }
 
     public Double sidetrackFrequencyWithoutPrep() {
-        return ratio(topicShifts() - count(Counter.WITH_PREP_SHIFTS), sessionsEnded() - count(Counter.WITH_PREP_SESSIONS));
+        return ratio(
+                topicShifts() - count(Counter.WITH_PREP_SHIFTS), sessionsEnded() - count(Counter.WITH_PREP_SESSIONS));
     }
 
     public Map<String, Long> progress() {

@@ -7,11 +7,11 @@ package io.throughline.analytics.projection.model;
  */
 final class StorageFormat {
 
-    private StorageFormat() {
-    }
+    private StorageFormat() {}
 
     static IllegalStateException older(String document) {
-        return new IllegalStateException(document + " is stored in the format of an earlier version; rebuild the read models"
-                + " (POST /api/v1/admin/projections/rebuild) or start with fresh data");
+        return new IllegalStateException(
+                document + " is stored in the format of an earlier version; rebuild the read models"
+                        + " (POST /api/v1/admin/projections/rebuild) or start with fresh data");
     }
 }

@@ -45,8 +45,13 @@ public final class Rebuild {
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
 
-    public Rebuild(KafkaClients kafka, ReadModels readModels, RecordDecoder decoder, LiveProjection live,
-                   AnalyticsProperties.Projection settings, Clock clock) {
+    public Rebuild(
+            KafkaClients kafka,
+            ReadModels readModels,
+            RecordDecoder decoder,
+            LiveProjection live,
+            AnalyticsProperties.Projection settings,
+            Clock clock) {
         this.kafka = kafka;
         this.readModels = readModels;
         this.decoder = decoder;
@@ -62,7 +67,8 @@ public final class Rebuild {
     /** Starts a rebuild in the background; a second one while one runs is a conflict. */
     public RebuildProgress start() {
         RebuildProgress current = progress.get();
-        RebuildProgress started = new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, 0, null, clock.instant(), null, null);
+        RebuildProgress started =
+                new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, 0, null, clock.instant(), null, null);
         if (current.state() == RebuildProgress.State.RUNNING || !progress.compareAndSet(current, started)) {
             throw new ConflictException("A rebuild is already running.");
         }
@@ -79,7 +85,8 @@ public final class Rebuild {
             ReadModel previous = readModels.active();
             next = readModels.fresh();
             List<TopicPartition> partitions = TopicSetup.CONSUMED.stream()
-                    .flatMap(topic -> consumer.partitionsFor(topic).stream().map(info -> new TopicPartition(topic, info.partition())))
+                    .flatMap(topic -> consumer.partitionsFor(topic).stream()
+                            .map(info -> new TopicPartition(topic, info.partition())))
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -100,15 +107,32 @@ public final class Rebuild {
                 live.resume();
             }
             readModels.drop(previous);
-            progress.set(new RebuildProgress(RebuildProgress.State.COMPLETED, counts.processed, counts.total, 100.0,
-                    next.generation(), startedAt, clock.instant(), null));
-            log.info("Rebuilt the read models from {} records: generation {} is active", counts.processed, next.generation());
+            progress.set(new RebuildProgress(
+                    RebuildProgress.State.COMPLETED,
+                    counts.processed,
+                    counts.total,
+                    100.0,
+                    next.generation(),
+                    startedAt,
+                    clock.instant(),
+                    null));
+            log.info(
+                    "Rebuilt the read models from {} records: generation {} is active",
+                    counts.processed,
+                    next.generation());
         } catch (Exception e) {
             log.error("Rebuilding the read models failed; the active generation stays", e);
             dropUnlessActive(next);
             RebuildProgress failed = progress.get();
-            progress.set(new RebuildProgress(RebuildProgress.State.FAILED, failed.processed(), failed.total(), failed.percent(),
-                    failed.generation(), startedAt, clock.instant(), e.toString()));
+            progress.set(new RebuildProgress(
+                    RebuildProgress.State.FAILED,
+                    failed.processed(),
+                    failed.total(),
+                    failed.percent(),
+                    failed.generation(),
+                    startedAt,
+                    clock.instant(),
+                    e.toString()));
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -140,19 +164,32 @@ public final class Rebuild {
 
         void add(int records) {
             processed += records;
-            progress.set(new RebuildProgress(RebuildProgress.State.RUNNING, processed, total,
-                    RebuildProgress.percent(processed, total), generation, startedAt, null, null));
+            progress.set(new RebuildProgress(
+                    RebuildProgress.State.RUNNING,
+                    processed,
+                    total,
+                    RebuildProgress.percent(processed, total),
+                    generation,
+                    startedAt,
+                    null,
+                    null));
             if (clock.instant().isAfter(loggedAt.plus(LOG_EVERY))) {
                 loggedAt = clock.instant();
-                log.info("Rebuild: {} of {} records ({}%)", processed, total, RebuildProgress.percent(processed, total));
+                log.info(
+                        "Rebuild: {} of {} records ({}%)", processed, total, RebuildProgress.percent(processed, total));
             }
         }
     }
 
-    private void readTo(KafkaConsumer<byte[], byte[]> consumer, ProjectionWriter writer, ReadModel model,
-                        Map<TopicPartition, Long> end, Counts counts) {
+    private void readTo(
+            KafkaConsumer<byte[], byte[]> consumer,
+            ProjectionWriter writer,
+            ReadModel model,
+            Map<TopicPartition, Long> end,
+            Counts counts) {
         PartitionAlignment alignment = new PartitionAlignment(settings.alignmentSlack());
-        while (end.entrySet().stream().anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
+        while (end.entrySet().stream()
+                .anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
             alignment.align(consumer);
             ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
             alignment.consumed(records);

@@ -30,8 +30,7 @@ import org.bson.conversions.Bson;
  */
 public final class ClientRecomputation {
 
-    public record ClientRef(String orgId, String clientId) {
-    }
+    public record ClientRef(String orgId, String clientId) {}
 
     public void recompute(ReadModel model, Collection<ClientRef> clients) {
         if (clients.isEmpty()) {
@@ -40,12 +39,19 @@ public final class ClientRecomputation {
         Map<ClientRef, ClientSums> sums = new HashMap<>();
         Map<ClientRef, Map<String, Map<String, Long>>> listings = new HashMap<>();
         clients.forEach(client -> {
-            sums.put(client, ClientSums.empty(Keys.client(client.orgId(), client.clientId()), client.orgId(), client.clientId()));
+            sums.put(
+                    client,
+                    ClientSums.empty(
+                            Keys.client(client.orgId(), client.clientId()), client.orgId(), client.clientId()));
             listings.put(client, new TreeMap<>());
         });
-        // two lists rather than one clause per client: the (orgId, clientId) index serves it, and the exact pairs are picked here
-        Bson candidates = and(in("orgId", clients.stream().map(ClientRef::orgId).distinct().toList()),
-                in("clientId", clients.stream().map(ClientRef::clientId).distinct().toList()));
+        // two lists rather than one clause per client: the (orgId, clientId) index serves it, and the exact pairs are
+        // picked here
+        Bson candidates = and(
+                in("orgId", clients.stream().map(ClientRef::orgId).distinct().toList()),
+                in(
+                        "clientId",
+                        clients.stream().map(ClientRef::clientId).distinct().toList()));
         for (SessionDocument document : model.sessions().find(candidates)) {
             ClientRef client = new ClientRef(document.orgId(), document.clientId());
             if (!sums.containsKey(client)) {
@@ -54,12 +60,20 @@ public final class ClientRecomputation {
             Contribution contribution = ProjectionWriter.contribution(document);
             sums.get(client).add(contribution, 1);
             if (contribution.listing() != null) {
-                listings.get(client).computeIfAbsent(contribution.listing().month(), month -> new TreeMap<>())
-                        .put(FieldNames.encode(contribution.listing().sessionId()), contribution.listing().sortKey());
+                listings.get(client)
+                        .computeIfAbsent(contribution.listing().month(), month -> new TreeMap<>())
+                        .put(
+                                FieldNames.encode(contribution.listing().sessionId()),
+                                contribution.listing().sortKey());
             }
         }
         Map<String, ClientRollup> before = new HashMap<>();
-        model.clients().find(in("_id", clients.stream().map(client -> Keys.client(client.orgId(), client.clientId())).toList()))
+        model.clients()
+                .find(in(
+                        "_id",
+                        clients.stream()
+                                .map(client -> Keys.client(client.orgId(), client.clientId()))
+                                .toList()))
                 .forEach(rollup -> before.put(rollup.id(), rollup));
 
         List<WriteModel<ClientRollup>> rollups = new ArrayList<>();
@@ -68,8 +82,13 @@ public final class ClientRecomputation {
         sums.forEach((client, sum) -> {
             ClientRollup rollup = sum.toRollup();
             rollups.add(ProjectionWriter.replace(rollup.id(), rollup));
-            rollup.byCoach().keySet().forEach(coach -> coachClients.computeIfAbsent(
-                    new ProjectionWriter.CoachRef(client.orgId(), FieldNames.decode(coach)), ref -> new ArrayList<>()).add(client.clientId()));
+            rollup.byCoach()
+                    .keySet()
+                    .forEach(coach -> coachClients
+                            .computeIfAbsent(
+                                    new ProjectionWriter.CoachRef(client.orgId(), FieldNames.decode(coach)),
+                                    ref -> new ArrayList<>())
+                            .add(client.clientId()));
             TreeSet<String> months = new TreeSet<>(rollup.m().keySet());
             ClientRollup previous = before.get(rollup.id());
             if (previous != null && previous.m() != null) {
@@ -77,7 +96,8 @@ public final class ClientRecomputation {
             }
             for (String month : months) {
                 String bucket = Keys.listingBucket(client.orgId(), client.clientId(), month);
-                buckets.add(ProjectionWriter.replace(bucket, new ListingBucket(bucket, listings.get(client).getOrDefault(month, Map.of()))));
+                buckets.add(ProjectionWriter.replace(
+                        bucket, new ListingBucket(bucket, listings.get(client).getOrDefault(month, Map.of()))));
             }
         });
         List<WriteModel<CoachRollup>> coaches = new ArrayList<>();

@@ -21,8 +21,13 @@ final class ClientSums {
     private final Map<String, Long> months;
     private final Map<String, Map<String, Long>> byCoach = new TreeMap<>();
 
-    private ClientSums(String id, String orgId, String clientId, Map<String, Long> counters, Map<String, Long> topics,
-                       Map<String, Long> months) {
+    private ClientSums(
+            String id,
+            String orgId,
+            String clientId,
+            Map<String, Long> counters,
+            Map<String, Long> topics,
+            Map<String, Long> months) {
         this.id = id;
         this.orgId = orgId;
         this.clientId = clientId;
@@ -36,7 +41,12 @@ final class ClientSums {
     }
 
     static ClientSums of(ClientRollup stored) {
-        ClientSums sums = new ClientSums(stored.id(), stored.orgId(), stored.clientId(), orEmpty(stored.c()), orEmpty(stored.t()),
+        ClientSums sums = new ClientSums(
+                stored.id(),
+                stored.orgId(),
+                stored.clientId(),
+                orEmpty(stored.c()),
+                orEmpty(stored.t()),
                 orEmpty(stored.m()));
         if (stored.byCoach() != null) {
             stored.byCoach().forEach((coach, counters) -> sums.byCoach.put(coach, new TreeMap<>(counters)));

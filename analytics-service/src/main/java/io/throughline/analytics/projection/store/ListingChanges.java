@@ -41,15 +41,17 @@ final class ListingChanges {
         List<WriteModel<ListingBucket>> writes = new ArrayList<>();
         buckets.forEach((id, entries) -> {
             List<Bson> changes = new ArrayList<>();
-            entries.forEach((session, sortKey) -> changes.add(sortKey == null
-                    ? Updates.unset(ListingBucket.SESSIONS + "." + session)
-                    : Updates.set(ListingBucket.SESSIONS + "." + session, sortKey)));
+            entries.forEach((session, sortKey) -> changes.add(
+                    sortKey == null
+                            ? Updates.unset(ListingBucket.SESSIONS + "." + session)
+                            : Updates.set(ListingBucket.SESSIONS + "." + session, sortKey)));
             writes.add(new UpdateOneModel<>(eq("_id", id), Updates.combine(changes), new UpdateOptions().upsert(true)));
         });
         return writes;
     }
 
     private Map<String, Long> bucket(Contribution contribution, String month) {
-        return buckets.computeIfAbsent(Keys.listingBucket(contribution.orgId(), contribution.clientId(), month), id -> new HashMap<>());
+        return buckets.computeIfAbsent(
+                Keys.listingBucket(contribution.orgId(), contribution.clientId(), month), id -> new HashMap<>());
     }
 }

@@ -50,21 +50,17 @@ import java.util.function.Function;
  */
 public final class ProjectionWriter {
 
-    public record Result(int applied, int duplicates) {
-    }
+    public record Result(int applied, int duplicates) {}
 
-    record CoachRef(String orgId, String coachId) {
-    }
+    record CoachRef(String orgId, String coachId) {}
 
     /** Ids per {@code $in}: the embedded MongoDB matches every document it finds against the whole list. */
     private static final int READ_CHUNK = 500;
 
-    private record Move(Contribution before, Contribution after) {
-    }
+    private record Move(Contribution before, Contribution after) {}
 
     /** A session document as stored, and what it contributes (folded once, when it is read or written). */
-    private record Stored(SessionDocument document, Contribution contribution) {
-    }
+    private record Stored(SessionDocument document, Contribution contribution) {}
 
     /** A session document the staged events concern: as stored before them (null if new), and its facts with them. */
     private static final class Staged {
@@ -78,7 +74,8 @@ public final class ProjectionWriter {
             this.id = id;
             this.before = before;
             this.first = first;
-            this.initial = before == null ? SessionFacts.none() : before.document().facts();
+            this.initial =
+                    before == null ? SessionFacts.none() : before.document().facts();
             this.facts = initial;
         }
 
@@ -88,8 +85,14 @@ public final class ProjectionWriter {
 
         SessionDocument after() {
             return before != null
-                    ? new SessionDocument(id, before.document().orgId(), before.document().clientId(), before.document().sessionId(), facts)
-                    : new SessionDocument(id, first.event().orgId(), first.event().clientId(), sessionId(first), facts);
+                    ? new SessionDocument(
+                            id,
+                            before.document().orgId(),
+                            before.document().clientId(),
+                            before.document().sessionId(),
+                            facts)
+                    : new SessionDocument(
+                            id, first.event().orgId(), first.event().clientId(), sessionId(first), facts);
         }
     }
 
@@ -105,8 +108,13 @@ public final class ProjectionWriter {
         private final List<WriteModel<CoachRollup>> coaches;
         private final List<WriteModel<ListingBucket>> listings;
 
-        private Prepared(ReadModel model, Result result, List<Stored> sessions, List<ClientRollup> clients,
-                         List<WriteModel<CoachRollup>> coaches, List<WriteModel<ListingBucket>> listings) {
+        private Prepared(
+                ReadModel model,
+                Result result,
+                List<Stored> sessions,
+                List<ClientRollup> clients,
+                List<WriteModel<CoachRollup>> coaches,
+                List<WriteModel<ListingBucket>> listings) {
             this.model = model;
             this.result = result;
             this.sessions = sessions;
@@ -126,16 +134,32 @@ public final class ProjectionWriter {
 
         /** Documents written (or updated) per collection: what a flush costs the database. */
         public Map<String, Integer> documents() {
-            return Map.of("sessions", sessions.size(), "clients", clients.size(), "coaches", coaches.size(), "listings", listings.size());
+            return Map.of(
+                    "sessions",
+                    sessions.size(),
+                    "clients",
+                    clients.size(),
+                    "coaches",
+                    coaches.size(),
+                    "listings",
+                    listings.size());
         }
 
         public void execute() {
             if (!writes()) {
                 return;
             }
-            bulk(model.sessions(), sessions.stream()
-                    .<WriteModel<SessionDocument>>map(stored -> replace(stored.document().id(), stored.document())).toList());
-            bulk(model.clients(), clients.stream().<WriteModel<ClientRollup>>map(rollup -> replace(rollup.id(), rollup)).toList());
+            bulk(
+                    model.sessions(),
+                    sessions.stream()
+                            .<WriteModel<SessionDocument>>map(
+                                    stored -> replace(stored.document().id(), stored.document()))
+                            .toList());
+            bulk(
+                    model.clients(),
+                    clients.stream()
+                            .<WriteModel<ClientRollup>>map(rollup -> replace(rollup.id(), rollup))
+                            .toList());
             bulk(model.coaches(), coaches);
             bulk(model.listings(), listings);
         }
@@ -194,11 +218,13 @@ public final class ProjectionWriter {
     /** Merges the events into their session documents in memory; nothing is written until the staged events are prepared. */
     public void stage(ReadModel model, List<EventEnvelope> events) {
         if (stagedFor != null && !sameGeneration(stagedFor, model)) {
-            throw new IllegalStateException("Events staged for generation " + stagedFor.generation() + " are not flushed yet");
+            throw new IllegalStateException(
+                    "Events staged for generation " + stagedFor.generation() + " are not flushed yet");
         }
         if (cachedFor == null || !sameGeneration(cachedFor, model)) {
             if (beingWritten != null) {
-                throw new IllegalStateException("A flush into generation " + cachedFor.generation() + " is still being written");
+                throw new IllegalStateException(
+                        "A flush into generation " + cachedFor.generation() + " is still being written");
             }
             forget();
             cachedFor = model;
@@ -228,7 +254,8 @@ public final class ProjectionWriter {
         Prepared prepared = stagedFor == null
                 ? new Prepared(null, new Result(0, 0), List.of(), List.of(), List.of(), List.of())
                 : changes(stagedFor);
-        prepared.sessions.forEach(stored -> sessionsBeingWritten.put(stored.document().id(), stored));
+        prepared.sessions.forEach(
+                stored -> sessionsBeingWritten.put(stored.document().id(), stored));
         prepared.clients.forEach(rollup -> clientsBeingWritten.put(rollup.id(), rollup));
         beingWritten = prepared;
         clearStaged();
@@ -250,7 +277,9 @@ public final class ProjectionWriter {
     private void stageEvents(ReadModel model, List<EventEnvelope> events) {
         Map<String, List<EventEnvelope>> byDocument = new LinkedHashMap<>();
         for (EventEnvelope envelope : events) {
-            byDocument.computeIfAbsent(documentKey(envelope), key -> new ArrayList<>()).add(envelope);
+            byDocument
+                    .computeIfAbsent(documentKey(envelope), key -> new ArrayList<>())
+                    .add(envelope);
         }
         List<String> unknown = byDocument.keySet().stream()
                 .filter(key -> !staged.containsKey(key) && held(key) == null)
@@ -298,7 +327,8 @@ public final class ProjectionWriter {
             Contribution was = document.before == null ? null : document.before.contribution();
             Contribution is = contribution(after);
             changed.add(new Stored(after, is));
-            moves.computeIfAbsent(Keys.client(is.orgId(), is.clientId()), key -> new ArrayList<>()).add(new Move(was, is));
+            moves.computeIfAbsent(Keys.client(is.orgId(), is.clientId()), key -> new ArrayList<>())
+                    .add(new Move(was, is));
             listings.move(was, is);
         }
         Map<String, ClientRollup> rollups = cachedOrRead(model.clients(), clients, moves.keySet(), ClientRollup::id);
@@ -307,7 +337,8 @@ public final class ProjectionWriter {
         moves.forEach((key, contributions) -> {
             ClientRollup before = rollups.get(key);
             Contribution first = contributions.getFirst().after();
-            ClientSums sums = before == null ? ClientSums.empty(key, first.orgId(), first.clientId()) : ClientSums.of(before);
+            ClientSums sums =
+                    before == null ? ClientSums.empty(key, first.orgId(), first.clientId()) : ClientSums.of(before);
             for (Move move : contributions) {
                 if (move.before() != null) {
                     sums.add(move.before(), -1);
@@ -320,8 +351,9 @@ public final class ProjectionWriter {
             if (before != null && before.byCoach() != null) {
                 newCoaches.removeAll(before.byCoach().keySet());
             }
-            newCoaches.forEach(coach -> newClients.computeIfAbsent(new CoachRef(after.orgId(), FieldNames.decode(coach)),
-                    ref -> new TreeSet<>()).add(after.clientId()));
+            newCoaches.forEach(coach -> newClients
+                    .computeIfAbsent(new CoachRef(after.orgId(), FieldNames.decode(coach)), ref -> new TreeSet<>())
+                    .add(after.clientId()));
         });
         List<WriteModel<CoachRollup>> coachClients = new ArrayList<>();
         newClients.forEach((coach, added) -> coachClients.add(coachClients(coach, added)));
@@ -342,9 +374,12 @@ public final class ProjectionWriter {
 
     /** One update per coach, however many clients it adds: a coach's first flush adds most of its clients. */
     static UpdateOneModel<CoachRollup> coachClients(CoachRef coach, Collection<String> clientIds) {
-        return new UpdateOneModel<>(eq("_id", Keys.coach(coach.orgId(), coach.coachId())),
-                Updates.combine(Updates.addEachToSet(CoachRollup.CLIENTS, List.copyOf(clientIds)),
-                        Updates.setOnInsert("orgId", coach.orgId()), Updates.setOnInsert("coachId", coach.coachId())),
+        return new UpdateOneModel<>(
+                eq("_id", Keys.coach(coach.orgId(), coach.coachId())),
+                Updates.combine(
+                        Updates.addEachToSet(CoachRollup.CLIENTS, List.copyOf(clientIds)),
+                        Updates.setOnInsert("orgId", coach.orgId()),
+                        Updates.setOnInsert("coachId", coach.coachId())),
                 new UpdateOptions().upsert(true));
     }
 
@@ -353,9 +388,10 @@ public final class ProjectionWriter {
         String orgId = envelope.event().orgId();
         return switch (envelope.event()) {
             case SessionEvent event -> Keys.session(orgId, event.sessionId());
-            case PrepFormEvent event -> event.sessionId() != null
-                    ? Keys.session(orgId, event.sessionId())
-                    : Keys.sessionlessPrepForm(orgId, event.prepFormId());
+            case PrepFormEvent event ->
+                event.sessionId() != null
+                        ? Keys.session(orgId, event.sessionId())
+                        : Keys.sessionlessPrepForm(orgId, event.prepFormId());
         };
     }
 
@@ -363,8 +399,8 @@ public final class ProjectionWriter {
         return one.sessions().getNamespace().equals(other.sessions().getNamespace());
     }
 
-    private static <T> Map<String, T> cachedOrRead(MongoCollection<T> collection, DocumentCache<T> cache, Collection<String> ids,
-                                                   Function<T, String> id) {
+    private static <T> Map<String, T> cachedOrRead(
+            MongoCollection<T> collection, DocumentCache<T> cache, Collection<String> ids, Function<T, String> id) {
         Map<String, T> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : ids) {
@@ -382,7 +418,8 @@ public final class ProjectionWriter {
     private static <T> Map<String, T> read(MongoCollection<T> collection, List<String> ids, Function<T, String> id) {
         Map<String, T> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-            collection.find(in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
+            collection
+                    .find(in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
                     .forEach(document -> found.put(id.apply(document), document));
         }
         return found;

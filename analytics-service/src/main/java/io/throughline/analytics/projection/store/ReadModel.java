@@ -18,16 +18,23 @@ import org.bson.codecs.configuration.CodecRegistry;
  * One generation of the read models. A rebuild fills a fresh generation while the active one keeps
  * serving, then switches; collection names carry the generation so both can exist side by side.
  */
-public record ReadModel(int generation, MongoCollection<SessionDocument> sessions, MongoCollection<ClientRollup> clients,
-                        MongoCollection<CoachRollup> coaches, MongoCollection<ListingBucket> listings,
-                        MongoCollection<Document> journal) {
+public record ReadModel(
+        int generation,
+        MongoCollection<SessionDocument> sessions,
+        MongoCollection<ClientRollup> clients,
+        MongoCollection<CoachRollup> coaches,
+        MongoCollection<ListingBucket> listings,
+        MongoCollection<Document> journal) {
 
     public static ReadModel of(MongoDatabase database, int generation) {
         String prefix = "g" + generation + "_";
         CodecRegistry codecs = CodecRegistries.fromRegistries(
-                CodecRegistries.fromCodecs(new SessionDocumentCodec(), new ClientRollupCodec()), database.getCodecRegistry());
-        return new ReadModel(generation,
-                database.getCollection(prefix + "sessions", SessionDocument.class).withCodecRegistry(codecs),
+                CodecRegistries.fromCodecs(new SessionDocumentCodec(), new ClientRollupCodec()),
+                database.getCodecRegistry());
+        return new ReadModel(
+                generation,
+                database.getCollection(prefix + "sessions", SessionDocument.class)
+                        .withCodecRegistry(codecs),
                 database.getCollection(prefix + "clients", ClientRollup.class).withCodecRegistry(codecs),
                 database.getCollection(prefix + "coaches", CoachRollup.class),
                 database.getCollection(prefix + "listings", ListingBucket.class),

@@ -42,7 +42,10 @@ public final class ReadModels {
                 active = ReadModel.of(database, generation);
                 if (stored == null) {
                     active.createIndexes();
-                    meta.replaceOne(eq("_id", ACTIVE), new Document("generation", generation), new ReplaceOptions().upsert(true));
+                    meta.replaceOne(
+                            eq("_id", ACTIVE),
+                            new Document("generation", generation),
+                            new ReplaceOptions().upsert(true));
                 }
             }
             readAt = now;
@@ -62,12 +65,14 @@ public final class ReadModels {
     public void drop(ReadModel model) {
         Set<String> existing = database.listCollectionNames().into(new HashSet<>());
         model.collections().stream()
-                .filter(collection -> existing.contains(collection.getNamespace().getCollectionName()))
+                .filter(collection ->
+                        existing.contains(collection.getNamespace().getCollectionName()))
                 .forEach(MongoCollection::drop);
     }
 
     public synchronized void activate(ReadModel model) {
-        meta.replaceOne(eq("_id", ACTIVE), new Document("generation", model.generation()), new ReplaceOptions().upsert(true));
+        meta.replaceOne(
+                eq("_id", ACTIVE), new Document("generation", model.generation()), new ReplaceOptions().upsert(true));
         active = model;
         readAt = clock.instant();
     }

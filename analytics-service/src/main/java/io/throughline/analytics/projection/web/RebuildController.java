@@ -22,7 +22,9 @@ class RebuildController {
         this.rebuild = rebuild;
     }
 
-    @Operation(summary = "Rebuild every read model from the beginning of both topics; the current ones serve until it switches over")
+    @Operation(
+            summary =
+                    "Rebuild every read model from the beginning of both topics; the current ones serve until it switches over")
     @PostMapping
     ResponseEntity<RebuildProgress> start() {
         return ResponseEntity.accepted().location(URI.create(PATH)).body(rebuild.start());

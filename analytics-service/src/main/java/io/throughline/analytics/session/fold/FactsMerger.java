@@ -39,53 +39,174 @@ import java.util.function.ToLongFunction;
  */
 public final class FactsMerger {
 
-    private FactsMerger() {
-    }
+    private FactsMerger() {}
 
     public static SessionFacts merge(SessionFacts facts, EventEnvelope envelope) {
         return switch (envelope.event()) {
-            case SessionEvent event -> facts.applied().contains(envelope.sequence())
-                    ? facts
-                    : mergeSession(withApplied(facts, envelope.sequence()), event, envelope.sequence());
+            case SessionEvent event ->
+                facts.applied().contains(envelope.sequence())
+                        ? facts
+                        : mergeSession(withApplied(facts, envelope.sequence()), event, envelope.sequence());
             case PrepFormEvent event -> mergePrepForm(facts, event, envelope.sequence());
         };
     }
 
     private static SessionFacts withApplied(SessionFacts f, long seq) {
-        return new SessionFacts(sortedWith(f.applied(), seq), f.scheduled(), f.started(), f.checkedIn(), f.contracted(),
-                f.shifts(), f.reContracts(), f.pieces(), f.ended(), f.cancelled(), f.prepForms());
+        return new SessionFacts(
+                sortedWith(f.applied(), seq),
+                f.scheduled(),
+                f.started(),
+                f.checkedIn(),
+                f.contracted(),
+                f.shifts(),
+                f.reContracts(),
+                f.pieces(),
+                f.ended(),
+                f.cancelled(),
+                f.prepForms());
     }
 
     private static SessionFacts mergeSession(SessionFacts f, SessionEvent event, long seq) {
         Instant at = millis(event.occurredAt());
         return switch (event) {
-            case SessionScheduled e -> new SessionFacts(f.applied(),
-                    lowest(f.scheduled(), new Scheduled(seq, at, e.coachId(), millis(e.scheduledStart()), e.plannedMinutes()), Scheduled::seq),
-                    f.started(), f.checkedIn(), f.contracted(), f.shifts(), f.reContracts(), f.pieces(), f.ended(), f.cancelled(), f.prepForms());
-            case SessionStarted e -> new SessionFacts(f.applied(), f.scheduled(),
-                    lowest(f.started(), new Started(seq, at, e.coachId()), Started::seq),
-                    f.checkedIn(), f.contracted(), f.shifts(), f.reContracts(), f.pieces(), f.ended(), f.cancelled(), f.prepForms());
-            case SessionCheckedIn e -> new SessionFacts(f.applied(), f.scheduled(), f.started(),
-                    lowest(f.checkedIn(), new CheckedIn(seq, at, e.readiness(), e.note()), CheckedIn::seq),
-                    f.contracted(), f.shifts(), f.reContracts(), f.pieces(), f.ended(), f.cancelled(), f.prepForms());
-            case SessionContracted e -> new SessionFacts(f.applied(), f.scheduled(), f.started(), f.checkedIn(),
-                    lowest(f.contracted(), new Contracted(seq, at, e.coachId(), e.topic(), e.successMeasure(), e.importance(), e.toAddress()), Contracted::seq),
-                    f.shifts(), f.reContracts(), f.pieces(), f.ended(), f.cancelled(), f.prepForms());
-            case TopicShifted e -> new SessionFacts(f.applied(), f.scheduled(), f.started(), f.checkedIn(), f.contracted(),
-                    keyed(f.shifts(), new Shift(seq, at, e.shiftId(), e.toTopic(), e.noticedBy()), Shift::shiftId, Shift::seq),
-                    f.reContracts(), f.pieces(), f.ended(), f.cancelled(), f.prepForms());
-            case SessionReContracted e -> new SessionFacts(f.applied(), f.scheduled(), f.started(), f.checkedIn(), f.contracted(), f.shifts(),
-                    keyed(f.reContracts(), new ReContract(seq, at, e.shiftId(), e.outcome(), e.agreedTopic()), ReContract::shiftId, ReContract::seq),
-                    f.pieces(), f.ended(), f.cancelled(), f.prepForms());
-            case PieceCompleted e -> new SessionFacts(f.applied(), f.scheduled(), f.started(), f.checkedIn(), f.contracted(), f.shifts(), f.reContracts(),
-                    sortedBySeq(f.pieces(), new Piece(seq, at, e.summary(), e.nextStep()), Piece::seq),
-                    f.ended(), f.cancelled(), f.prepForms());
-            case SessionEnded e -> new SessionFacts(f.applied(), f.scheduled(), f.started(), f.checkedIn(), f.contracted(), f.shifts(),
-                    f.reContracts(), f.pieces(), lowest(f.ended(), new Ended(seq, at, e.coachId(), e.progress()), Ended::seq),
-                    f.cancelled(), f.prepForms());
-            case SessionCancelled e -> new SessionFacts(f.applied(), f.scheduled(), f.started(), f.checkedIn(), f.contracted(), f.shifts(),
-                    f.reContracts(), f.pieces(), f.ended(), lowest(f.cancelled(), new Cancelled(seq, at, e.reason()), Cancelled::seq),
-                    f.prepForms());
+            case SessionScheduled e ->
+                new SessionFacts(
+                        f.applied(),
+                        lowest(
+                                f.scheduled(),
+                                new Scheduled(seq, at, e.coachId(), millis(e.scheduledStart()), e.plannedMinutes()),
+                                Scheduled::seq),
+                        f.started(),
+                        f.checkedIn(),
+                        f.contracted(),
+                        f.shifts(),
+                        f.reContracts(),
+                        f.pieces(),
+                        f.ended(),
+                        f.cancelled(),
+                        f.prepForms());
+            case SessionStarted e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        lowest(f.started(), new Started(seq, at, e.coachId()), Started::seq),
+                        f.checkedIn(),
+                        f.contracted(),
+                        f.shifts(),
+                        f.reContracts(),
+                        f.pieces(),
+                        f.ended(),
+                        f.cancelled(),
+                        f.prepForms());
+            case SessionCheckedIn e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        f.started(),
+                        lowest(f.checkedIn(), new CheckedIn(seq, at, e.readiness(), e.note()), CheckedIn::seq),
+                        f.contracted(),
+                        f.shifts(),
+                        f.reContracts(),
+                        f.pieces(),
+                        f.ended(),
+                        f.cancelled(),
+                        f.prepForms());
+            case SessionContracted e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        f.started(),
+                        f.checkedIn(),
+                        lowest(
+                                f.contracted(),
+                                new Contracted(
+                                        seq,
+                                        at,
+                                        e.coachId(),
+                                        e.topic(),
+                                        e.successMeasure(),
+                                        e.importance(),
+                                        e.toAddress()),
+                                Contracted::seq),
+                        f.shifts(),
+                        f.reContracts(),
+                        f.pieces(),
+                        f.ended(),
+                        f.cancelled(),
+                        f.prepForms());
+            case TopicShifted e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        f.started(),
+                        f.checkedIn(),
+                        f.contracted(),
+                        keyed(
+                                f.shifts(),
+                                new Shift(seq, at, e.shiftId(), e.toTopic(), e.noticedBy()),
+                                Shift::shiftId,
+                                Shift::seq),
+                        f.reContracts(),
+                        f.pieces(),
+                        f.ended(),
+                        f.cancelled(),
+                        f.prepForms());
+            case SessionReContracted e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        f.started(),
+                        f.checkedIn(),
+                        f.contracted(),
+                        f.shifts(),
+                        keyed(
+                                f.reContracts(),
+                                new ReContract(seq, at, e.shiftId(), e.outcome(), e.agreedTopic()),
+                                ReContract::shiftId,
+                                ReContract::seq),
+                        f.pieces(),
+                        f.ended(),
+                        f.cancelled(),
+                        f.prepForms());
+            case PieceCompleted e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        f.started(),
+                        f.checkedIn(),
+                        f.contracted(),
+                        f.shifts(),
+                        f.reContracts(),
+                        sortedBySeq(f.pieces(), new Piece(seq, at, e.summary(), e.nextStep()), Piece::seq),
+                        f.ended(),
+                        f.cancelled(),
+                        f.prepForms());
+            case SessionEnded e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        f.started(),
+                        f.checkedIn(),
+                        f.contracted(),
+                        f.shifts(),
+                        f.reContracts(),
+                        f.pieces(),
+                        lowest(f.ended(), new Ended(seq, at, e.coachId(), e.progress()), Ended::seq),
+                        f.cancelled(),
+                        f.prepForms());
+            case SessionCancelled e ->
+                new SessionFacts(
+                        f.applied(),
+                        f.scheduled(),
+                        f.started(),
+                        f.checkedIn(),
+                        f.contracted(),
+                        f.shifts(),
+                        f.reContracts(),
+                        f.pieces(),
+                        f.ended(),
+                        lowest(f.cancelled(), new Cancelled(seq, at, e.reason()), Cancelled::seq),
+                        f.prepForms());
         };
     }
 
@@ -100,21 +221,51 @@ public final class FactsMerger {
         Instant at = millis(event.occurredAt());
         List<Long> applied = sortedWith(form.applied(), seq);
         PrepFormFacts merged = switch (event) {
-            case PrepFormRequested e -> new PrepFormFacts(form.prepFormId(), applied,
-                    lowest(form.requested(), new PrepFormFacts.Requested(seq, at, millis(e.dueBy())), PrepFormFacts.Requested::seq),
-                    form.submitted(), form.missed());
-            case PrepFormSubmitted e -> new PrepFormFacts(form.prepFormId(), applied, form.requested(),
-                    lowest(form.submitted(), new PrepFormFacts.Submitted(seq, at, e.late()), PrepFormFacts.Submitted::seq),
-                    form.missed());
-            case PrepFormMissed e -> new PrepFormFacts(form.prepFormId(), applied, form.requested(), form.submitted(),
-                    lowest(form.missed(), new PrepFormFacts.Missed(seq, at), PrepFormFacts.Missed::seq));
+            case PrepFormRequested e ->
+                new PrepFormFacts(
+                        form.prepFormId(),
+                        applied,
+                        lowest(
+                                form.requested(),
+                                new PrepFormFacts.Requested(seq, at, millis(e.dueBy())),
+                                PrepFormFacts.Requested::seq),
+                        form.submitted(),
+                        form.missed());
+            case PrepFormSubmitted e ->
+                new PrepFormFacts(
+                        form.prepFormId(),
+                        applied,
+                        form.requested(),
+                        lowest(
+                                form.submitted(),
+                                new PrepFormFacts.Submitted(seq, at, e.late()),
+                                PrepFormFacts.Submitted::seq),
+                        form.missed());
+            case PrepFormMissed e ->
+                new PrepFormFacts(
+                        form.prepFormId(),
+                        applied,
+                        form.requested(),
+                        form.submitted(),
+                        lowest(form.missed(), new PrepFormFacts.Missed(seq, at), PrepFormFacts.Missed::seq));
         };
         List<PrepFormFacts> forms = new ArrayList<>(f.prepForms().stream()
-                .filter(candidate -> !candidate.prepFormId().equals(event.prepFormId())).toList());
+                .filter(candidate -> !candidate.prepFormId().equals(event.prepFormId()))
+                .toList());
         forms.add(merged);
         forms.sort(Comparator.comparing(PrepFormFacts::prepFormId));
-        return new SessionFacts(f.applied(), f.scheduled(), f.started(), f.checkedIn(), f.contracted(), f.shifts(),
-                f.reContracts(), f.pieces(), f.ended(), f.cancelled(), forms);
+        return new SessionFacts(
+                f.applied(),
+                f.scheduled(),
+                f.started(),
+                f.checkedIn(),
+                f.contracted(),
+                f.shifts(),
+                f.reContracts(),
+                f.pieces(),
+                f.ended(),
+                f.cancelled(),
+                forms);
     }
 
     private static <T> T lowest(T existing, T candidate, ToLongFunction<T> seq) {

@@ -9,14 +9,15 @@ import java.util.List;
  */
 public final class PrepForms {
 
-    private PrepForms() {
-    }
+    private PrepForms() {}
 
     public static boolean late(PrepFormFacts form, Instant startedAt) {
         if (form.submitted() == null) {
             return false;
         }
-        return startedAt != null ? form.submitted().at().isAfter(startedAt) : form.submitted().late();
+        return startedAt != null
+                ? form.submitted().at().isAfter(startedAt)
+                : form.submitted().late();
     }
 
     public static boolean onTime(PrepFormFacts form, Instant startedAt) {

@@ -14,8 +14,7 @@ import java.util.TreeSet;
 final class Segments {
 
     /** The agreed topic changes when a shift is re-contracted with {@code ADOPT_NEW_TOPIC}. */
-    record Adoption(Instant at, String topic) {
-    }
+    record Adoption(Instant at, String topic) {}
 
     private record Span(ShiftFigures shift, Instant from, Instant to, boolean connected) {
         boolean covers(Instant start, Instant stop) {
@@ -23,11 +22,14 @@ final class Segments {
         }
     }
 
-    private Segments() {
-    }
+    private Segments() {}
 
-    static List<Segment> cut(Instant contractedAt, String agreedTopic, Instant end, List<ShiftFigures> shifts,
-                             List<Adoption> adoptions) {
+    static List<Segment> cut(
+            Instant contractedAt,
+            String agreedTopic,
+            Instant end,
+            List<ShiftFigures> shifts,
+            List<Adoption> adoptions) {
         List<Span> spans = new ArrayList<>();
         TreeSet<Instant> cuts = new TreeSet<>(List.of(contractedAt, end));
         for (ShiftFigures shift : shifts) {
@@ -71,10 +73,16 @@ final class Segments {
             }
         }
         if (offTopic != null) {
-            return new Segment(SegmentKind.OFF_TOPIC, start, stop, offTopic.shift().topic(), shiftIds);
+            return new Segment(
+                    SegmentKind.OFF_TOPIC, start, stop, offTopic.shift().topic(), shiftIds);
         }
         if (connected != null) {
-            return new Segment(SegmentKind.CONNECTED_CONTEXT, start, stop, connected.shift().topic(), shiftIds);
+            return new Segment(
+                    SegmentKind.CONNECTED_CONTEXT,
+                    start,
+                    stop,
+                    connected.shift().topic(),
+                    shiftIds);
         }
         return new Segment(SegmentKind.ON_AGREED_TOPIC, start, stop, agreedTopic, shiftIds);
     }

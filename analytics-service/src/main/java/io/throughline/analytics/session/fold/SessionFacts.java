@@ -31,7 +31,8 @@ public record SessionFacts(
     }
 
     public static SessionFacts none() {
-        return new SessionFacts(List.of(), null, null, null, null, List.of(), List.of(), List.of(), null, null, List.of());
+        return new SessionFacts(
+                List.of(), null, null, null, null, List.of(), List.of(), List.of(), null, null, List.of());
     }
 
     /** Whether any event of the session itself has arrived (a prep form alone does not make a session known). */
@@ -39,31 +40,28 @@ public record SessionFacts(
         return !applied.isEmpty();
     }
 
-    public record Scheduled(long seq, Instant at, String coachId, Instant scheduledStart, int plannedMinutes) {
-    }
+    public record Scheduled(long seq, Instant at, String coachId, Instant scheduledStart, int plannedMinutes) {}
 
-    public record Started(long seq, Instant at, String coachId) {
-    }
+    public record Started(long seq, Instant at, String coachId) {}
 
-    public record CheckedIn(long seq, Instant at, String readiness, String note) {
-    }
+    public record CheckedIn(long seq, Instant at, String readiness, String note) {}
 
-    public record Contracted(long seq, Instant at, String coachId, String topic, String successMeasure,
-                             String importance, String toAddress) {
-    }
+    public record Contracted(
+            long seq,
+            Instant at,
+            String coachId,
+            String topic,
+            String successMeasure,
+            String importance,
+            String toAddress) {}
 
-    public record Shift(long seq, Instant at, String shiftId, String topic, String noticedBy) {
-    }
+    public record Shift(long seq, Instant at, String shiftId, String topic, String noticedBy) {}
 
-    public record ReContract(long seq, Instant at, String shiftId, String outcome, String agreedTopic) {
-    }
+    public record ReContract(long seq, Instant at, String shiftId, String outcome, String agreedTopic) {}
 
-    public record Piece(long seq, Instant at, String summary, String nextStep) {
-    }
+    public record Piece(long seq, Instant at, String summary, String nextStep) {}
 
-    public record Ended(long seq, Instant at, String coachId, String progress) {
-    }
+    public record Ended(long seq, Instant at, String coachId, String progress) {}
 
-    public record Cancelled(long seq, Instant at, String reason) {
-    }
+    public record Cancelled(long seq, Instant at, String reason) {}
 }

@@ -40,11 +40,16 @@ public record SessionFigures(
     }
 
     public long unresolvedShifts() {
-        return shifts.stream().filter(shift -> shift.outcome() == ReContractOutcome.UNRESOLVED).count();
+        return shifts.stream()
+                .filter(shift -> shift.outcome() == ReContractOutcome.UNRESOLVED)
+                .count();
     }
 
     public long millisIn(SegmentKind kind) {
-        return segments.stream().filter(segment -> segment.kind() == kind).mapToLong(Segment::millis).sum();
+        return segments.stream()
+                .filter(segment -> segment.kind() == kind)
+                .mapToLong(Segment::millis)
+                .sum();
     }
 
     public Double onAgreedTopicShare() {

@@ -15,17 +15,18 @@ import java.util.Map;
 /** Folds a session's facts into its figures (METRICS.md, "Per session"). Pure: the same facts give the same figures. */
 public final class SessionFold {
 
-    private static final Comparator<Shift> BY_TIME = Comparator.comparing(Shift::at).thenComparingLong(Shift::seq);
+    private static final Comparator<Shift> BY_TIME =
+            Comparator.comparing(Shift::at).thenComparingLong(Shift::seq);
 
-    private SessionFold() {
-    }
+    private SessionFold() {}
 
     public static SessionFigures fold(SessionFacts facts) {
         SessionStatus status = status(facts);
         Instant startedAt = facts.started() == null ? null : facts.started().at();
         Instant end = timelineEnd(facts, status);
         boolean ended = status == SessionStatus.ENDED;
-        Map<String, ReContract> reContracts = HashMap.newHashMap(facts.reContracts().size());
+        Map<String, ReContract> reContracts =
+                HashMap.newHashMap(facts.reContracts().size());
         for (ReContract reContract : facts.reContracts()) {
             if (reContracts.putIfAbsent(reContract.shiftId(), reContract) != null) {
                 throw new IllegalStateException("Duplicate key " + reContract.shiftId());
@@ -46,7 +47,9 @@ public final class SessionFold {
                 ended ? facts.ended().at() : null,
                 status == SessionStatus.CANCELLED ? facts.cancelled().at() : null,
                 ended ? facts.ended().progress() : null,
-                startedAt == null || agreement == null ? null : Duration.between(startedAt, agreement.at()).toMillis(),
+                startedAt == null || agreement == null
+                        ? null
+                        : Duration.between(startedAt, agreement.at()).toMillis(),
                 segments,
                 shifts,
                 facts.pieces(),
@@ -59,7 +62,9 @@ public final class SessionFold {
         if (!facts.sessionKnown()) {
             return null;
         }
-        if (facts.ended() != null && (facts.cancelled() == null || facts.ended().seq() < facts.cancelled().seq())) {
+        if (facts.ended() != null
+                && (facts.cancelled() == null
+                        || facts.ended().seq() < facts.cancelled().seq())) {
             return SessionStatus.ENDED;
         }
         if (facts.cancelled() != null) {
@@ -79,18 +84,34 @@ public final class SessionFold {
         return sessionTime(facts, true);
     }
 
-    private static List<ShiftFigures> shifts(SessionFacts facts, Map<String, ReContract> reContracts, Instant end, boolean ended) {
+    private static List<ShiftFigures> shifts(
+            SessionFacts facts, Map<String, ReContract> reContracts, Instant end, boolean ended) {
         List<Shift> sorted = new ArrayList<>(facts.shifts());
         sorted.sort(BY_TIME);
         List<ShiftFigures> figures = new ArrayList<>(sorted.size());
         for (Shift shift : sorted) {
             ReContract reContract = reContracts.get(shift.shiftId());
-            boolean closed = reContract != null && (end == null || !reContract.at().isAfter(end));
-            figures.add(closed
-                    ? new ShiftFigures(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(),
-                            ReContractOutcome.ofReContract(reContract.outcome()).orElse(null), reContract.outcome(), reContract.at())
-                    : new ShiftFigures(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(),
-                            ended ? ReContractOutcome.UNRESOLVED : null, null, null));
+            boolean closed =
+                    reContract != null && (end == null || !reContract.at().isAfter(end));
+            figures.add(
+                    closed
+                            ? new ShiftFigures(
+                                    shift.shiftId(),
+                                    shift.topic(),
+                                    shift.noticedBy(),
+                                    shift.at(),
+                                    ReContractOutcome.ofReContract(reContract.outcome())
+                                            .orElse(null),
+                                    reContract.outcome(),
+                                    reContract.at())
+                            : new ShiftFigures(
+                                    shift.shiftId(),
+                                    shift.topic(),
+                                    shift.noticedBy(),
+                                    shift.at(),
+                                    ended ? ReContractOutcome.UNRESOLVED : null,
+                                    null,
+                                    null));
         }
         return Collections.unmodifiableList(figures);
     }
@@ -100,7 +121,8 @@ public final class SessionFold {
         for (ShiftFigures shift : shifts) {
             if (shift.outcome() == ReContractOutcome.ADOPT_NEW_TOPIC) {
                 String agreedTopic = reContracts.get(shift.shiftId()).agreedTopic();
-                adoptions.add(new Segments.Adoption(shift.reContractedAt(), agreedTopic != null ? agreedTopic : shift.topic()));
+                adoptions.add(new Segments.Adoption(
+                        shift.reContractedAt(), agreedTopic != null ? agreedTopic : shift.topic()));
             }
         }
         return adoptions;
@@ -121,19 +143,27 @@ public final class SessionFold {
     private static String coachId(SessionFacts facts) {
         String coachId = null;
         long seq = 0;
-        if (facts.scheduled() != null && facts.scheduled().coachId() != null && (coachId == null || facts.scheduled().seq() < seq)) {
+        if (facts.scheduled() != null
+                && facts.scheduled().coachId() != null
+                && (coachId == null || facts.scheduled().seq() < seq)) {
             coachId = facts.scheduled().coachId();
             seq = facts.scheduled().seq();
         }
-        if (facts.started() != null && facts.started().coachId() != null && (coachId == null || facts.started().seq() < seq)) {
+        if (facts.started() != null
+                && facts.started().coachId() != null
+                && (coachId == null || facts.started().seq() < seq)) {
             coachId = facts.started().coachId();
             seq = facts.started().seq();
         }
-        if (facts.contracted() != null && facts.contracted().coachId() != null && (coachId == null || facts.contracted().seq() < seq)) {
+        if (facts.contracted() != null
+                && facts.contracted().coachId() != null
+                && (coachId == null || facts.contracted().seq() < seq)) {
             coachId = facts.contracted().coachId();
             seq = facts.contracted().seq();
         }
-        if (facts.ended() != null && facts.ended().coachId() != null && (coachId == null || facts.ended().seq() < seq)) {
+        if (facts.ended() != null
+                && facts.ended().coachId() != null
+                && (coachId == null || facts.ended().seq() < seq)) {
             coachId = facts.ended().coachId();
         }
         return coachId;
@@ -155,7 +185,8 @@ public final class SessionFold {
         found = pick(found, facts.scheduled() == null ? null : facts.scheduled().at(), latest);
         found = pick(found, facts.started() == null ? null : facts.started().at(), latest);
         found = pick(found, facts.checkedIn() == null ? null : facts.checkedIn().at(), latest);
-        found = pick(found, facts.contracted() == null ? null : facts.contracted().at(), latest);
+        found = pick(
+                found, facts.contracted() == null ? null : facts.contracted().at(), latest);
         found = pick(found, facts.ended() == null ? null : facts.ended().at(), latest);
         found = pick(found, facts.cancelled() == null ? null : facts.cancelled().at(), latest);
         for (Shift shift : facts.shifts()) {

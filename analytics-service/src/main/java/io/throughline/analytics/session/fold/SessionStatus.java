@@ -1,5 +1,8 @@
 package io.throughline.analytics.session.fold;
 
 public enum SessionStatus {
-    SCHEDULED, IN_PROGRESS, ENDED, CANCELLED
+    SCHEDULED,
+    IN_PROGRESS,
+    ENDED,
+    CANCELLED
 }

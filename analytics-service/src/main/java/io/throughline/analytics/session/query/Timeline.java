@@ -35,21 +35,23 @@ public record Timeline(
         String progress,
         PrepFormStatus prepForm) {
 
-    public record CheckIn(Instant at, String readiness, String note) {
-    }
+    public record CheckIn(Instant at, String readiness, String note) {}
 
-    public record Agreement(Instant at, String topic, String successMeasure, String importance, String toAddress) {
-    }
+    public record Agreement(Instant at, String topic, String successMeasure, String importance, String toAddress) {}
 
     /** {@code shiftIds}: the shifts open throughout the segment. */
-    public record TimelineSegment(SegmentKind kind, Instant from, Instant to, double minutes, String topic, List<String> shiftIds) {
-    }
+    public record TimelineSegment(
+            SegmentKind kind, Instant from, Instant to, double minutes, String topic, List<String> shiftIds) {}
 
     /** {@code outcome}: a re-contract outcome, {@code UNRESOLVED} if open at the end, null while open in a running session. */
-    public record Shift(String shiftId, String topic, String noticedBy, Instant at, String outcome, Instant reContractedAt,
-                        Double minutesToReContract) {
-    }
+    public record Shift(
+            String shiftId,
+            String topic,
+            String noticedBy,
+            Instant at,
+            String outcome,
+            Instant reContractedAt,
+            Double minutesToReContract) {}
 
-    public record Piece(Instant at, String summary, String nextStep) {
-    }
+    public record Piece(Instant at, String summary, String nextStep) {}
 }

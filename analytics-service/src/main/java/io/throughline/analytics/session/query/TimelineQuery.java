@@ -25,7 +25,11 @@ public class TimelineQuery {
 
     /** Empty unless an event of the session itself has arrived in that organisation. */
     public Optional<Timeline> find(String orgId, String sessionId) {
-        SessionDocument document = readModels.active().sessions().find(eq("_id", Keys.session(orgId, sessionId))).first();
+        SessionDocument document = readModels
+                .active()
+                .sessions()
+                .find(eq("_id", Keys.session(orgId, sessionId)))
+                .first();
         if (document == null || !document.facts().sessionKnown()) {
             return Optional.empty();
         }
@@ -40,14 +44,33 @@ public class TimelineQuery {
                 figures.startedAt(),
                 figures.endedAt(),
                 figures.cancelledAt(),
-                figures.checkIn() == null ? null
-                        : new Timeline.CheckIn(figures.checkIn().at(), figures.checkIn().readiness(), figures.checkIn().note()),
-                figures.agreement() == null ? null : new Timeline.Agreement(figures.agreement().at(), figures.agreement().topic(),
-                        figures.agreement().successMeasure(), figures.agreement().importance(), figures.agreement().toAddress()),
-                figures.segments().stream().map(segment -> new Timeline.TimelineSegment(segment.kind(), segment.from(), segment.to(),
-                        segment.millis() / MILLIS_PER_MINUTE, segment.topic(), segment.shiftIds())).toList(),
+                figures.checkIn() == null
+                        ? null
+                        : new Timeline.CheckIn(
+                                figures.checkIn().at(),
+                                figures.checkIn().readiness(),
+                                figures.checkIn().note()),
+                figures.agreement() == null
+                        ? null
+                        : new Timeline.Agreement(
+                                figures.agreement().at(),
+                                figures.agreement().topic(),
+                                figures.agreement().successMeasure(),
+                                figures.agreement().importance(),
+                                figures.agreement().toAddress()),
+                figures.segments().stream()
+                        .map(segment -> new Timeline.TimelineSegment(
+                                segment.kind(),
+                                segment.from(),
+                                segment.to(),
+                                segment.millis() / MILLIS_PER_MINUTE,
+                                segment.topic(),
+                                segment.shiftIds()))
+                        .toList(),
                 figures.shifts().stream().map(TimelineQuery::shift).toList(),
-                figures.pieces().stream().map(piece -> new Timeline.Piece(piece.at(), piece.summary(), piece.nextStep())).toList(),
+                figures.pieces().stream()
+                        .map(piece -> new Timeline.Piece(piece.at(), piece.summary(), piece.nextStep()))
+                        .toList(),
                 figures.minutesToAgreement(),
                 figures.onAgreedTopicShare(),
                 figures.millisIn(SegmentKind.ON_AGREED_TOPIC) / MILLIS_PER_MINUTE,
@@ -62,7 +85,13 @@ public class TimelineQuery {
     private static Timeline.Shift shift(ShiftFigures shift) {
         String outcome = shift.outcome() != null ? shift.outcome().name() : shift.outcomeAsGiven();
         Long millis = shift.millisToReContract();
-        return new Timeline.Shift(shift.shiftId(), shift.topic(), shift.noticedBy(), shift.at(), outcome, shift.reContractedAt(),
+        return new Timeline.Shift(
+                shift.shiftId(),
+                shift.topic(),
+                shift.noticedBy(),
+                shift.at(),
+                outcome,
+                shift.reContractedAt(),
                 millis == null ? null : millis / MILLIS_PER_MINUTE);
     }
 }

@@ -9,9 +9,16 @@ class DashboardControllerTest {
 
     @Test
     void thePagesPolicyAllowsOnlyThisServiceAndSigningOutAtTheIssuer() {
-        String policy = DashboardController.contentSecurityPolicy(URI.create("https://login.example.org:8443/realms/acme"));
+        String policy =
+                DashboardController.contentSecurityPolicy(URI.create("https://login.example.org:8443/realms/acme"));
 
-        assertThat(policy).contains("default-src 'self'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'",
-                "form-action 'self' https://login.example.org:8443;").doesNotContain("unsafe", "/realms");
+        assertThat(policy)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self'",
+                        "connect-src 'self'",
+                        "frame-ancestors 'none'",
+                        "form-action 'self' https://login.example.org:8443;")
+                .doesNotContain("unsafe", "/realms");
     }
 }

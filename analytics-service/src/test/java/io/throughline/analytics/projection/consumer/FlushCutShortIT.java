@@ -68,8 +68,10 @@ class FlushCutShortIT {
             TopicSetup.ensure(admin);
         }
         CoachingEventCodec codec = new CoachingEventCodec();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             AnalyticsMother.twoOrganisations(org, otherOrg).forEach(event -> producer.send(codec.toRecord(event)));
         }
     }
@@ -86,13 +88,18 @@ class FlushCutShortIT {
 
         LiveProjection dying = projection(failingRollupWrites(database));
         dying.start();
-        await().atMost(PATIENCE).until(() -> failedWrites.get() >= 2
-                && database.getCollection("g1_sessions").countDocuments(eq("orgId", org)) > 0);
+        await().atMost(PATIENCE)
+                .until(() -> failedWrites.get() >= 2
+                        && database.getCollection("g1_sessions").countDocuments(eq("orgId", org)) > 0);
         dying.stop();
 
-        assertThat(database.getCollection("g1_clients").countDocuments(eq("orgId", org))).isZero();
+        assertThat(database.getCollection("g1_clients").countDocuments(eq("orgId", org)))
+                .isZero();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers()))) {
-            assertThat(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values())
+            assertThat(admin.listConsumerGroupOffsets(group)
+                            .partitionsToOffsetAndMetadata()
+                            .get()
+                            .values())
                     .allSatisfy(offset -> assertThat(offset).isNull());
         }
 
@@ -100,7 +107,8 @@ class FlushCutShortIT {
         LiveProjection restarted = projection(database);
         restarted.start();
         try {
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(answers(readModels)).isEqualTo(expected));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(answers(readModels)).isEqualTo(expected));
         } finally {
             restarted.stop();
         }
@@ -131,11 +139,26 @@ class FlushCutShortIT {
     /** Windows of several small polls, retried quickly. */
     private LiveProjection projection(MongoDatabase database) {
         Map<String, Object> client = Map.of("bootstrap.servers", infrastructure.kafkaBootstrapServers());
-        AnalyticsProperties.Projection settings = new AnalyticsProperties.Projection(true, group, 7, 1 << 20, 1_000,
-                Duration.ofSeconds(10), Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(200), 1_000);
+        AnalyticsProperties.Projection settings = new AnalyticsProperties.Projection(
+                true,
+                group,
+                7,
+                1 << 20,
+                1_000,
+                Duration.ofSeconds(10),
+                Duration.ofMillis(100),
+                Duration.ofMillis(100),
+                Duration.ofMillis(100),
+                Duration.ofMillis(200),
+                1_000);
         ProjectionMetrics metrics = new ProjectionMetrics(new SimpleMeterRegistry());
-        BatchHandler batches = new BatchHandler(new ReadModels(database, Clock.systemUTC()), new ProjectionWriter(settings.cacheSize()),
-                new ClientRecomputation(), new RecordDecoder(new CoachingEventCodec()), metrics, settings.flushRecords(),
+        BatchHandler batches = new BatchHandler(
+                new ReadModels(database, Clock.systemUTC()),
+                new ProjectionWriter(settings.cacheSize()),
+                new ClientRecomputation(),
+                new RecordDecoder(new CoachingEventCodec()),
+                metrics,
+                settings.flushRecords(),
                 settings.flushInterval());
         return new LiveProjection(new KafkaClients(client, client, client), batches, metrics, settings);
     }
@@ -145,7 +168,8 @@ class FlushCutShortIT {
         return proxy(MongoDatabase.class, database, (target, method, args) -> {
             Object result = method.invoke(target, args);
             return method.getName().equals("getCollection") && "g1_clients".equals(args[0])
-                    ? failingBulkWrites((MongoCollection<?>) result) : result;
+                    ? failingBulkWrites((MongoCollection<?>) result)
+                    : result;
         });
     }
 

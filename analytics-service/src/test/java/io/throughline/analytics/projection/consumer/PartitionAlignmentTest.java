@@ -112,8 +112,18 @@ class PartitionAlignmentTest {
     }
 
     private static ConsumerRecords<byte[], byte[]> records(TopicPartition partition, long offset, long timestamp) {
-        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(partition.topic(), partition.partition(), offset, timestamp,
-                TimestampType.CREATE_TIME, 0, 0, null, new byte[0], new RecordHeaders(), Optional.empty());
+        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(
+                partition.topic(),
+                partition.partition(),
+                offset,
+                timestamp,
+                TimestampType.CREATE_TIME,
+                0,
+                0,
+                null,
+                new byte[0],
+                new RecordHeaders(),
+                Optional.empty());
         Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> byPartition = new HashMap<>();
         byPartition.put(partition, List.of(record));
         return new ConsumerRecords<>(byPartition, Map.of());

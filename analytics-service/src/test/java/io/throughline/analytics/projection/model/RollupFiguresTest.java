@@ -30,7 +30,8 @@ class RollupFiguresTest {
 
     @Test
     void givesTheArticlesFiguresForAClientWithOnlyThatSession() {
-        RollupFigures figures = figures(contributions(AnalyticsMother.articleSession().events()), c -> true);
+        RollupFigures figures =
+                figures(contributions(AnalyticsMother.articleSession().events()), c -> true);
 
         assertThat(figures.sessionsEnded()).isEqualTo(1);
         assertThat(figures.topicShifts()).isEqualTo(2);
@@ -52,14 +53,16 @@ class RollupFiguresTest {
         assertThat(figures.topicShifts()).isEqualTo(5);
         assertThat(figures.sidetrackFrequency()).isEqualTo(2.5);
         assertThat(figures.sidetracksPerHour()).isEqualTo(2.5);
-        assertThat(figures.reContractOutcomes()).containsExactly(
-                Map.entry("RETURN_TO_AGREED", 2L), Map.entry("ADOPT_NEW_TOPIC", 1L),
-                Map.entry("CONNECTED_TO_AGREED", 1L), Map.entry("UNRESOLVED", 1L));
+        assertThat(figures.reContractOutcomes())
+                .containsExactly(
+                        Map.entry("RETURN_TO_AGREED", 2L), Map.entry("ADOPT_NEW_TOPIC", 1L),
+                        Map.entry("CONNECTED_TO_AGREED", 1L), Map.entry("UNRESOLVED", 1L));
         assertThat(figures.connectedShare()).isEqualTo(0.2);
         assertThat(figures.avgMinutesToAgreement()).isEqualTo(4.0);
         assertThat(figures.avgShiftToReContractMinutes()).isEqualTo(5.75);
         assertThat(figures.onAgreedTopicShare()).isCloseTo((52.0 / 57 + 25.0 / 55) / 2, within(1e-9));
-        assertThat(figures.progress()).containsExactly(Map.entry("ACHIEVED", 1L), Map.entry("PARTLY", 1L), Map.entry("NOT_ACHIEVED", 0L));
+        assertThat(figures.progress())
+                .containsExactly(Map.entry("ACHIEVED", 1L), Map.entry("PARTLY", 1L), Map.entry("NOT_ACHIEVED", 0L));
     }
 
     @Test
@@ -99,8 +102,11 @@ class RollupFiguresTest {
 
     @Test
     void hasNullForEveryRateOfAClientWithoutEndedSessions() {
-        RollupFigures figures = figures(contributions(AnalyticsMother.session(ORG, CLIENT, COACH, "s")
-                .scheduled(AnalyticsMother.at("08:00"), AnalyticsMother.at("10:00")).events()), c -> true);
+        RollupFigures figures = figures(
+                contributions(AnalyticsMother.session(ORG, CLIENT, COACH, "s")
+                        .scheduled(AnalyticsMother.at("08:00"), AnalyticsMother.at("10:00"))
+                        .events()),
+                c -> true);
 
         assertThat(figures.sessionsEnded()).isZero();
         assertThat(figures.sidetrackFrequency()).isNull();
@@ -134,12 +140,15 @@ class RollupFiguresTest {
     }
 
     private static RollupFigures client(String orgId, String clientId) {
-        return figures(CONTRIBUTIONS, c -> c.orgId().equals(orgId) && c.clientId().equals(clientId));
+        return figures(
+                CONTRIBUTIONS, c -> c.orgId().equals(orgId) && c.clientId().equals(clientId));
     }
 
     private static RollupFigures figures(List<Contribution> contributions, Predicate<Contribution> which) {
         Map<Counter, Long> sums = new EnumMap<>(Counter.class);
-        contributions.stream().filter(which).forEach(c -> c.counters().forEach((counter, value) -> sums.merge(counter, value, Long::sum)));
+        contributions.stream()
+                .filter(which)
+                .forEach(c -> c.counters().forEach((counter, value) -> sums.merge(counter, value, Long::sum)));
         return new RollupFigures(counter -> sums.getOrDefault(counter, 0L));
     }
 
@@ -147,13 +156,23 @@ class RollupFiguresTest {
         Map<String, SessionDocument> documents = new LinkedHashMap<>();
         for (EventEnvelope event : events) {
             String key = ProjectionWriter.documentKey(event);
-            SessionDocument document = documents.computeIfAbsent(key, k -> new SessionDocument(k, event.event().orgId(),
-                    event.event().clientId(), sessionId(event), SessionFacts.none()));
-            documents.put(key, new SessionDocument(key, document.orgId(), document.clientId(), document.sessionId(),
-                    FactsMerger.merge(document.facts(), event)));
+            SessionDocument document = documents.computeIfAbsent(
+                    key,
+                    k -> new SessionDocument(
+                            k, event.event().orgId(), event.event().clientId(), sessionId(event), SessionFacts.none()));
+            documents.put(
+                    key,
+                    new SessionDocument(
+                            key,
+                            document.orgId(),
+                            document.clientId(),
+                            document.sessionId(),
+                            FactsMerger.merge(document.facts(), event)));
         }
         List<Contribution> contributions = new ArrayList<>();
-        documents.values().forEach(document -> contributions.add(Contribution.of(document, SessionFold.fold(document.facts()))));
+        documents
+                .values()
+                .forEach(document -> contributions.add(Contribution.of(document, SessionFold.fold(document.facts()))));
         return contributions;
     }
 

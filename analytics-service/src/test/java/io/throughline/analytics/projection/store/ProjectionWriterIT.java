@@ -91,13 +91,24 @@ class ProjectionWriterIT {
         writer.apply(models.active(), AnalyticsMother.twoOrganisations());
         List<Object> expected = answers(models);
         ReadModel model = models.active();
-        ClientRollup rollup = model.clients().find(Filters.eq("_id", Keys.client(ORG, CLIENT))).first();
+        ClientRollup rollup = model.clients()
+                .find(Filters.eq("_id", Keys.client(ORG, CLIENT)))
+                .first();
         Map<String, Long> counters = new HashMap<>(rollup.c());
         counters.merge(Counter.SESSIONS_ENDED.name(), 7L, Long::sum);
         Map<String, Map<String, Long>> byCoach = new HashMap<>(rollup.byCoach());
         byCoach.remove(COACH);
-        model.clients().replaceOne(Filters.eq("_id", rollup.id()),
-                new ClientRollup(rollup.id(), rollup.orgId(), rollup.clientId(), counters, rollup.t(), rollup.m(), byCoach));
+        model.clients()
+                .replaceOne(
+                        Filters.eq("_id", rollup.id()),
+                        new ClientRollup(
+                                rollup.id(),
+                                rollup.orgId(),
+                                rollup.clientId(),
+                                counters,
+                                rollup.t(),
+                                rollup.m(),
+                                byCoach));
         model.listings().deleteMany(Filters.regex("_id", "^" + ORG + "/" + CLIENT + "/"));
 
         new ClientRecomputation().recompute(model, Set.of(new ClientRef(ORG, CLIENT)));
@@ -112,7 +123,9 @@ class ProjectionWriterIT {
         for (int day = 0; day < 25; day++) {
             Instant start = Instant.parse("2026-01-01T10:00:00Z").plusSeconds(day * 5L * 86_400);
             events.addAll(AnalyticsMother.session(ORG, CLIENT, COACH, "session-" + day)
-                    .scheduled(start.minusSeconds(86_400), start).started(start).events());
+                    .scheduled(start.minusSeconds(86_400), start)
+                    .started(start)
+                    .events());
         }
         Collections.shuffle(events, new Random(3));
         writer.apply(models.active(), events);
@@ -125,8 +138,10 @@ class ProjectionWriterIT {
             patterns.sessions().forEach(row -> listed.add(row.sessionId()));
         }
 
-        assertThat(listed).containsExactlyElementsOf(IntStream.iterate(24, day -> day >= 0, day -> day - 1)
-                .mapToObj(day -> "session-" + day).toList());
+        assertThat(listed)
+                .containsExactlyElementsOf(IntStream.iterate(24, day -> day >= 0, day -> day - 1)
+                        .mapToObj(day -> "session-" + day)
+                        .toList());
         assertThat(query.find(ORG, CLIENT, 3, 10).orElseThrow().sessions()).isEmpty();
     }
 

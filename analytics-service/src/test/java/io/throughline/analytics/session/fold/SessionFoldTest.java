@@ -27,13 +27,19 @@ class SessionFoldTest {
         assertThat(figures.status()).isEqualTo(SessionStatus.ENDED);
         assertThat(figures.minutesToAgreement()).isEqualTo(3.0);
         assertThat(figures.millisIn(SegmentKind.OFF_TOPIC)).isEqualTo(minutes(5));
-        assertThat(figures.millisIn(SegmentKind.ON_AGREED_TOPIC) + figures.millisIn(SegmentKind.CONNECTED_CONTEXT)).isEqualTo(minutes(52));
-        assertThat(figures.onAgreedTopicShare()).isCloseTo(52.0 / 57, within(1e-9)).isCloseTo(0.912, within(0.001));
+        assertThat(figures.millisIn(SegmentKind.ON_AGREED_TOPIC) + figures.millisIn(SegmentKind.CONNECTED_CONTEXT))
+                .isEqualTo(minutes(52));
+        assertThat(figures.onAgreedTopicShare())
+                .isCloseTo(52.0 / 57, within(1e-9))
+                .isCloseTo(0.912, within(0.001));
         assertThat(figures.topicShifts()).isEqualTo(2);
         assertThat(figures.unresolvedShifts()).isZero();
-        assertThat(figures.shifts()).extracting(ShiftFigures::outcome)
+        assertThat(figures.shifts())
+                .extracting(ShiftFigures::outcome)
                 .containsExactly(ReContractOutcome.RETURN_TO_AGREED, ReContractOutcome.CONNECTED_TO_AGREED);
-        assertThat(figures.shifts()).extracting(ShiftFigures::millisToReContract).containsExactly(minutes(5), minutes(3));
+        assertThat(figures.shifts())
+                .extracting(ShiftFigures::millisToReContract)
+                .containsExactly(minutes(5), minutes(3));
         assertThat(figures.progress()).isEqualTo("ACHIEVED");
         assertThat(figures.coachId()).isEqualTo(COACH);
     }
@@ -42,12 +48,14 @@ class SessionFoldTest {
     void cutsTheArticlesSessionAtEveryShiftAndReContract() {
         SessionFigures figures = fold(AnalyticsMother.articleSession().events());
 
-        assertThat(figures.segments()).extracting(Segment::kind, Segment::from, Segment::to, Segment::topic).containsExactly(
-                tuple(SegmentKind.ON_AGREED_TOPIC, at("10:03"), at("10:40"), TEAM),
-                tuple(SegmentKind.OFF_TOPIC, at("10:40"), at("10:45"), "My boss"),
-                tuple(SegmentKind.ON_AGREED_TOPIC, at("10:45"), at("10:52"), TEAM),
-                tuple(SegmentKind.CONNECTED_CONTEXT, at("10:52"), at("10:55"), "A peer"),
-                tuple(SegmentKind.ON_AGREED_TOPIC, at("10:55"), at("11:00"), TEAM));
+        assertThat(figures.segments())
+                .extracting(Segment::kind, Segment::from, Segment::to, Segment::topic)
+                .containsExactly(
+                        tuple(SegmentKind.ON_AGREED_TOPIC, at("10:03"), at("10:40"), TEAM),
+                        tuple(SegmentKind.OFF_TOPIC, at("10:40"), at("10:45"), "My boss"),
+                        tuple(SegmentKind.ON_AGREED_TOPIC, at("10:45"), at("10:52"), TEAM),
+                        tuple(SegmentKind.CONNECTED_CONTEXT, at("10:52"), at("10:55"), "A peer"),
+                        tuple(SegmentKind.ON_AGREED_TOPIC, at("10:55"), at("11:00"), TEAM));
     }
 
     @Test
@@ -79,14 +87,17 @@ class SessionFoldTest {
                 .shift(at("10:15"), "b", "A peer", "CLIENT")
                 .reContract(at("10:20"), "b", "CONNECTED_TO_AGREED", TEAM)
                 .reContract(at("10:30"), "a", "RETURN_TO_AGREED", TEAM)
-                .ended(at("11:00"), "PARTLY").events());
+                .ended(at("11:00"), "PARTLY")
+                .events());
 
-        assertThat(figures.segments()).extracting(Segment::kind, Segment::from, Segment::to).containsExactly(
-                tuple(SegmentKind.ON_AGREED_TOPIC, at("10:00"), at("10:10")),
-                tuple(SegmentKind.OFF_TOPIC, at("10:10"), at("10:15")),
-                tuple(SegmentKind.OFF_TOPIC, at("10:15"), at("10:20")),
-                tuple(SegmentKind.OFF_TOPIC, at("10:20"), at("10:30")),
-                tuple(SegmentKind.ON_AGREED_TOPIC, at("10:30"), at("11:00")));
+        assertThat(figures.segments())
+                .extracting(Segment::kind, Segment::from, Segment::to)
+                .containsExactly(
+                        tuple(SegmentKind.ON_AGREED_TOPIC, at("10:00"), at("10:10")),
+                        tuple(SegmentKind.OFF_TOPIC, at("10:10"), at("10:15")),
+                        tuple(SegmentKind.OFF_TOPIC, at("10:15"), at("10:20")),
+                        tuple(SegmentKind.OFF_TOPIC, at("10:20"), at("10:30")),
+                        tuple(SegmentKind.ON_AGREED_TOPIC, at("10:30"), at("11:00")));
         assertThat(figures.segments().get(2).shiftIds()).containsExactly("a", "b");
         assertThat(figures.onAgreedTopicShare()).isCloseTo(40.0 / 60, within(1e-9));
     }
@@ -98,7 +109,8 @@ class SessionFoldTest {
                 .shift(at("10:15"), "b", "Budget", "COACH")
                 .reContract(at("10:20"), "b", "RETURN_TO_AGREED", TEAM)
                 .reContract(at("10:30"), "a", "CONNECTED_TO_AGREED", TEAM)
-                .ended(at("11:00"), "PARTLY").events());
+                .ended(at("11:00"), "PARTLY")
+                .events());
 
         assertThat(figures.millisIn(SegmentKind.CONNECTED_CONTEXT)).isEqualTo(minutes(15));
         assertThat(figures.millisIn(SegmentKind.OFF_TOPIC)).isEqualTo(minutes(5));
@@ -110,12 +122,15 @@ class SessionFoldTest {
         SessionFigures figures = fold(contracted()
                 .shift(at("10:20"), "a", "My career", "CLIENT")
                 .reContract(at("10:25"), "a", "ADOPT_NEW_TOPIC", "My career")
-                .ended(at("11:00"), "ACHIEVED").events());
+                .ended(at("11:00"), "ACHIEVED")
+                .events());
 
-        assertThat(figures.segments()).extracting(Segment::kind, Segment::topic).containsExactly(
-                tuple(SegmentKind.ON_AGREED_TOPIC, TEAM),
-                tuple(SegmentKind.OFF_TOPIC, "My career"),
-                tuple(SegmentKind.ON_AGREED_TOPIC, "My career"));
+        assertThat(figures.segments())
+                .extracting(Segment::kind, Segment::topic)
+                .containsExactly(
+                        tuple(SegmentKind.ON_AGREED_TOPIC, TEAM),
+                        tuple(SegmentKind.OFF_TOPIC, "My career"),
+                        tuple(SegmentKind.ON_AGREED_TOPIC, "My career"));
         assertThat(figures.shifts().getFirst().outcome()).isEqualTo(ReContractOutcome.ADOPT_NEW_TOPIC);
         assertThat(figures.onAgreedTopicShare()).isCloseTo(55.0 / 60, within(1e-9));
     }
@@ -124,7 +139,8 @@ class SessionFoldTest {
     void countsAShiftNeverReContractedAsUnresolvedAndOffTopicToTheEnd() {
         SessionFigures figures = fold(contracted()
                 .shift(at("10:50"), "a", "My boss", "COACH")
-                .ended(at("11:00"), "NOT_ACHIEVED").events());
+                .ended(at("11:00"), "NOT_ACHIEVED")
+                .events());
 
         assertThat(figures.unresolvedShifts()).isEqualTo(1);
         assertThat(figures.shifts().getFirst().outcome()).isEqualTo(ReContractOutcome.UNRESOLVED);
@@ -135,7 +151,8 @@ class SessionFoldTest {
 
     @Test
     void leavesAnOpenShiftWithoutOutcomeWhileTheSessionRuns() {
-        SessionFigures figures = fold(contracted().shift(at("10:50"), "a", "My boss", "COACH").events());
+        SessionFigures figures =
+                fold(contracted().shift(at("10:50"), "a", "My boss", "COACH").events());
 
         assertThat(figures.status()).isEqualTo(SessionStatus.IN_PROGRESS);
         assertThat(figures.shifts().getFirst().outcome()).isNull();
@@ -147,7 +164,9 @@ class SessionFoldTest {
     @Test
     void hasNoShareNorMinutesToAgreementWithoutAnAgreement() {
         SessionFigures figures = fold(AnalyticsMother.session(ORG, CLIENT, COACH, "s")
-                .started(at("10:00")).ended(at("11:00"), "PARTLY").events());
+                .started(at("10:00"))
+                .ended(at("11:00"), "PARTLY")
+                .events());
 
         assertThat(figures.status()).isEqualTo(SessionStatus.ENDED);
         assertThat(figures.agreement()).isNull();
@@ -167,7 +186,9 @@ class SessionFoldTest {
 
     @Test
     void knowsNoSessionThatOnlyAPrepFormMentioned() {
-        SessionFigures figures = fold(AnalyticsMother.prepForm(ORG, CLIENT, "s", "p").requested(at("09:00"), at("10:00")).events());
+        SessionFigures figures = fold(AnalyticsMother.prepForm(ORG, CLIENT, "s", "p")
+                .requested(at("09:00"), at("10:00"))
+                .events());
 
         assertThat(figures.status()).isNull();
         assertThat(figures.prepForm()).isEqualTo(PrepFormStatus.NONE);
@@ -176,7 +197,9 @@ class SessionFoldTest {
     @Test
     void marksACancelledSession() {
         SessionFigures figures = fold(AnalyticsMother.session(ORG, CLIENT, COACH, "s")
-                .scheduled(at("08:00"), at("10:00")).cancelled(at("09:00")).events());
+                .scheduled(at("08:00"), at("10:00"))
+                .cancelled(at("09:00"))
+                .events());
 
         assertThat(figures.status()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(figures.cancelledAt()).isEqualTo(at("09:00"));
@@ -187,7 +210,9 @@ class SessionFoldTest {
     void judgesAPrepFormLateByBusinessTimeOnceTheStartIsKnown() {
         List<EventEnvelope> events = new ArrayList<>(contracted().events());
         events.addAll(AnalyticsMother.prepForm(ORG, CLIENT, "s", "p")
-                .requested(at("08:00"), at("10:00")).submitted(at("10:05"), false).events());
+                .requested(at("08:00"), at("10:00"))
+                .submitted(at("10:05"), false)
+                .events());
 
         assertThat(fold(events).prepForm()).isEqualTo(PrepFormStatus.LATE);
     }
@@ -195,9 +220,13 @@ class SessionFoldTest {
     @Test
     void takesPrepFormServicesLateFlagUntilTheStartIsKnown() {
         List<EventEnvelope> late = AnalyticsMother.prepForm(ORG, CLIENT, "s", "p")
-                .requested(at("08:00"), at("10:00")).submitted(at("10:05"), true).events();
+                .requested(at("08:00"), at("10:00"))
+                .submitted(at("10:05"), true)
+                .events();
         List<EventEnvelope> onTime = AnalyticsMother.prepForm(ORG, CLIENT, "s", "p")
-                .requested(at("08:00"), at("10:00")).submitted(at("09:05"), false).events();
+                .requested(at("08:00"), at("10:00"))
+                .submitted(at("09:05"), false)
+                .events();
 
         assertThat(fold(late).prepForm()).isEqualTo(PrepFormStatus.LATE);
         assertThat(fold(onTime).prepForm()).isEqualTo(PrepFormStatus.ON_TIME);
@@ -207,9 +236,15 @@ class SessionFoldTest {
     void callsAFormMissedAndThenSubmittedLate() {
         List<EventEnvelope> events = new ArrayList<>(contracted().events());
         events.addAll(AnalyticsMother.prepForm(ORG, CLIENT, "s", "p")
-                .requested(at("08:00"), at("10:00")).missed(at("10:00")).submitted(at("10:30"), true).events());
+                .requested(at("08:00"), at("10:00"))
+                .missed(at("10:00"))
+                .submitted(at("10:30"), true)
+                .events());
         List<EventEnvelope> missed = new ArrayList<>(contracted().events());
-        missed.addAll(AnalyticsMother.prepForm(ORG, CLIENT, "s", "p").requested(at("08:00"), at("10:00")).missed(at("10:00")).events());
+        missed.addAll(AnalyticsMother.prepForm(ORG, CLIENT, "s", "p")
+                .requested(at("08:00"), at("10:00"))
+                .missed(at("10:00"))
+                .events());
 
         assertThat(fold(events).prepForm()).isEqualTo(PrepFormStatus.LATE);
         assertThat(fold(missed).prepForm()).isEqualTo(PrepFormStatus.MISSED);

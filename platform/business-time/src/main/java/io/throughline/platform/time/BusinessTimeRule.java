@@ -4,7 +4,6 @@ import io.throughline.platform.rules.Rule;
 
 /** The rule of business time every aggregate keeps; {@link LatestEventTime} checks it. */
 public enum BusinessTimeRule implements Rule {
-
     NOT_BEFORE_PREVIOUS_EVENT("'at' may not be before the previous event of the same session or form");
 
     private final String statement;

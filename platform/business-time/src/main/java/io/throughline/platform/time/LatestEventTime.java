@@ -26,7 +26,7 @@ public record LatestEventTime(Instant at) {
 
     /** Refuses a command dated before the latest event; the same instant is admitted. */
     public void admit(Instant commandAt) {
-        NOT_BEFORE_PREVIOUS_EVENT.check(!commandAt.isBefore(at), "at " + commandAt + " is before the previous event at "
-                + at);
+        NOT_BEFORE_PREVIOUS_EVENT.check(
+                !commandAt.isBefore(at), "at " + commandAt + " is before the previous event at " + at);
     }
 }

@@ -26,14 +26,20 @@ class BusinessTimeTest {
 
     @Test
     void toleratesFiveMinutesOfClockSkew() {
-        assertThat(businessTime.isTooFarAhead(NOW.plus(BusinessTime.FUTURE_TOLERANCE))).isFalse();
-        assertThat(notTooFarAhead.isValid(NOW.plus(BusinessTime.FUTURE_TOLERANCE), null)).isTrue();
+        assertThat(businessTime.isTooFarAhead(NOW.plus(BusinessTime.FUTURE_TOLERANCE)))
+                .isFalse();
+        assertThat(notTooFarAhead.isValid(NOW.plus(BusinessTime.FUTURE_TOLERANCE), null))
+                .isTrue();
     }
 
     @Test
     void refusesMoreThanFiveMinutesAhead() {
-        assertThat(businessTime.isTooFarAhead(NOW.plus(BusinessTime.FUTURE_TOLERANCE).plusSeconds(1))).isTrue();
-        assertThat(notTooFarAhead.isValid(NOW.plus(BusinessTime.FUTURE_TOLERANCE).plusSeconds(1), null)).isFalse();
+        assertThat(businessTime.isTooFarAhead(
+                        NOW.plus(BusinessTime.FUTURE_TOLERANCE).plusSeconds(1)))
+                .isTrue();
+        assertThat(notTooFarAhead.isValid(
+                        NOW.plus(BusinessTime.FUTURE_TOLERANCE).plusSeconds(1), null))
+                .isFalse();
     }
 
     @Test

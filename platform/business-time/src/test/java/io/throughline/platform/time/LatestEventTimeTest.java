@@ -26,8 +26,9 @@ class LatestEventTimeTest {
     @Test
     void refusesATimeBeforeTheLatestEvent() {
         assertThatThrownBy(() -> LatestEventTime.NONE.after(TEN).admit(TEN.minusSeconds(1)))
-                .isInstanceOfSatisfying(RuleViolation.class, violation ->
-                        assertThat(violation.rule()).isEqualTo(BusinessTimeRule.NOT_BEFORE_PREVIOUS_EVENT))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        violation -> assertThat(violation.rule()).isEqualTo(BusinessTimeRule.NOT_BEFORE_PREVIOUS_EVENT))
                 .hasMessageContaining("NOT_BEFORE_PREVIOUS_EVENT");
     }
 

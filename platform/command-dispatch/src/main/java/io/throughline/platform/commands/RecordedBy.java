@@ -13,8 +13,7 @@ public final class RecordedBy {
     /** The key of the command's and the stored event's metadata. */
     public static final String METADATA_KEY = "recordedBy";
 
-    private RecordedBy() {
-    }
+    private RecordedBy() {}
 
     /** The subject a stored event's metadata names, or {@code null} (an event stored before it was kept). */
     public static String of(MetaData metaData) {

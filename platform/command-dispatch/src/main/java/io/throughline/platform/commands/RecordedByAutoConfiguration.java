@@ -22,7 +22,8 @@ public class RecordedByAutoConfiguration {
 
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> recordedByDispatchInterceptor() {
-        return messages -> (index, command) -> Caller.current().map(Caller::subject)
+        return messages -> (index, command) -> Caller.current()
+                .map(Caller::subject)
                 .<CommandMessage<?>>map(subject -> command.andMetaData(Map.of(RecordedBy.METADATA_KEY, subject)))
                 .orElse(command);
     }

@@ -39,8 +39,12 @@ public class RetryingCommandGateway {
                 if (attempt >= attempts) {
                     throw conflict;
                 }
-                log.debug("{} lost a race for its aggregate (attempt {} of {}); sending it again: {}",
-                        command.getClass().getSimpleName(), attempt, attempts, conflict.getMessage());
+                log.debug(
+                        "{} lost a race for its aggregate (attempt {} of {}); sending it again: {}",
+                        command.getClass().getSimpleName(),
+                        attempt,
+                        attempts,
+                        conflict.getMessage());
             }
         }
     }

@@ -21,7 +21,8 @@ class RetryingCommandGatewayTest {
 
     @Test
     void sendsACommandThatLostARaceAgain() {
-        when(commandGateway.sendAndWait(COMMAND)).thenThrow(new ConcurrencyException("sequence 4 is taken"))
+        when(commandGateway.sendAndWait(COMMAND))
+                .thenThrow(new ConcurrencyException("sequence 4 is taken"))
                 .thenReturn("started");
 
         assertThat(gateway.<String>send(COMMAND)).isEqualTo("started");
@@ -30,7 +31,8 @@ class RetryingCommandGatewayTest {
 
     @Test
     void sendsACreateThatLostTheRaceToCreateItsAggregateAgain() {
-        when(commandGateway.sendAndWait(COMMAND)).thenThrow(new AggregateStreamCreationException("sequence 0 is taken"))
+        when(commandGateway.sendAndWait(COMMAND))
+                .thenThrow(new AggregateStreamCreationException("sequence 0 is taken"))
                 .thenReturn("filled in");
 
         assertThat(gateway.<String>send(COMMAND)).isEqualTo("filled in");

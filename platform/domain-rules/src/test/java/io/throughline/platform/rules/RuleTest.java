@@ -19,13 +19,15 @@ class RuleTest {
 
     @Test
     void aKeptRulePasses() {
-        assertThatCode(() -> Rules.ONE_AGREEMENT_PER_SESSION.check(true, "no agreement yet")).doesNotThrowAnyException();
+        assertThatCode(() -> Rules.ONE_AGREEMENT_PER_SESSION.check(true, "no agreement yet"))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void aBrokenRuleIsAViolationNamingItsRuleStatementAndSituation() {
         assertThatThrownBy(() -> Rules.ONE_AGREEMENT_PER_SESSION.check(false, "contracted on 'team'"))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         violation -> assertThat(violation.rule()).isEqualTo(Rules.ONE_AGREEMENT_PER_SESSION))
                 .hasMessage("ONE_AGREEMENT_PER_SESSION: one agreement per session (contracted on 'team')");
     }

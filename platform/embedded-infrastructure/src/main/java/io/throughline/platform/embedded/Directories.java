@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {

@@ -29,7 +29,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             server.bind(HOST, port);
         } catch (RuntimeException e) {
             backend.close();
-            throw new IllegalStateException("MongoDB server could not listen on " + HOST + ":" + port + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "MongoDB server could not listen on " + HOST + ":" + port + ": " + e.getMessage(), e);
         }
         this.port = server.getLocalAddress().getPort();
     }

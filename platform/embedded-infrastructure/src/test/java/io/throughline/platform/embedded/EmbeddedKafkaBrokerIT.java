@@ -36,7 +36,8 @@ class EmbeddedKafkaBrokerIT {
 
     @Test
     void consumerGroupResumesFromCommittedOffsetsOnAThreePartitionTopic() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.persistent(0, logDirectory).start()) {
+        try (EmbeddedKafkaBroker broker =
+                EmbeddedKafkaBroker.persistent(0, logDirectory).start()) {
             createTopic(broker, 3);
             List<String> sent = produce(broker, 30);
 
@@ -46,7 +47,9 @@ class EmbeddedKafkaBrokerIT {
                 consumer.commitSync();
             }
             Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(broker, "group-a");
-            assertThat(committed.values().stream().mapToLong(OffsetAndMetadata::offset).sum())
+            assertThat(committed.values().stream()
+                            .mapToLong(OffsetAndMetadata::offset)
+                            .sum())
                     .isEqualTo(firstHalf.size());
 
             List<String> rest;
@@ -61,7 +64,8 @@ class EmbeddedKafkaBrokerIT {
 
     @Test
     void brokerRestartedOnTheSameLogDirectoryKeepsRecordsAndCommittedOffsets() throws Exception {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.persistent(0, logDirectory).start();
+        EmbeddedKafkaBroker broker =
+                EmbeddedKafkaBroker.persistent(0, logDirectory).start();
         try {
             createTopic(broker, 3);
             List<String> sent = produce(broker, 20);
@@ -77,7 +81,9 @@ class EmbeddedKafkaBrokerIT {
             try (KafkaConsumer<String, String> consumer = consumer(broker, "fresh-group-" + UUID.randomUUID())) {
                 assertThat(pollUntil(consumer, sent.size())).containsExactlyInAnyOrderElementsOf(sent);
             }
-            assertThat(committedOffsets(broker, "group-b").values().stream().mapToLong(OffsetAndMetadata::offset).sum())
+            assertThat(committedOffsets(broker, "group-b").values().stream()
+                            .mapToLong(OffsetAndMetadata::offset)
+                            .sum())
                     .isEqualTo(sent.size());
         } finally {
             broker.close();
@@ -86,20 +92,29 @@ class EmbeddedKafkaBrokerIT {
 
     private static void createTopic(EmbeddedKafkaBroker broker, int partitions) throws Exception {
         try (Admin admin = admin(broker)) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(TOPIC, partitions, (short) 1)))
+                    .all()
+                    .get();
         }
     }
 
     private static int partitionsOf(EmbeddedKafkaBroker broker) throws Exception {
         try (Admin admin = admin(broker)) {
-            return admin.describeTopics(Set.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().size();
+            return admin.describeTopics(Set.of(TOPIC))
+                    .allTopicNames()
+                    .get()
+                    .get(TOPIC)
+                    .partitions()
+                    .size();
         }
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(EmbeddedKafkaBroker broker, String group)
             throws Exception {
         try (Admin admin = admin(broker)) {
-            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            return admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
         }
     }
 
@@ -109,10 +124,12 @@ class EmbeddedKafkaBrokerIT {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         List<String> values = new ArrayList<>();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             for (int i = 0; i < count; i++) {
                 String value = "record-" + i;
-                producer.send(new ProducerRecord<>(TOPIC, "client-" + (i % 7), value)).get();
+                producer.send(new ProducerRecord<>(TOPIC, "client-" + (i % 7), value))
+                        .get();
                 values.add(value);
             }
         }
@@ -126,7 +143,8 @@ class EmbeddedKafkaBrokerIT {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5);
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+        KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(List.of(TOPIC));
         return consumer;
     }

@@ -24,20 +24,28 @@ class EmbeddedMongoServerIT {
     @Test
     void driverInsertsFindsAndGetsADuplicateKeyErrorFromAUniqueCompoundIndex() {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.inMemory(0);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> events = client.getDatabase("it").getCollection("events");
             events.createIndex(Indexes.ascending("aggregateId", "sequence"), new IndexOptions().unique(true));
 
-            events.insertOne(new Document("aggregateId", "session-1").append("sequence", 0).append("type", "scheduled"));
-            events.insertOne(new Document("aggregateId", "session-1").append("sequence", 1).append("type", "started"));
-            events.insertOne(new Document("aggregateId", "session-2").append("sequence", 0).append("type", "scheduled"));
+            events.insertOne(new Document("aggregateId", "session-1")
+                    .append("sequence", 0)
+                    .append("type", "scheduled"));
+            events.insertOne(new Document("aggregateId", "session-1")
+                    .append("sequence", 1)
+                    .append("type", "started"));
+            events.insertOne(new Document("aggregateId", "session-2")
+                    .append("sequence", 0)
+                    .append("type", "scheduled"));
 
             assertThat(events.find(Filters.eq("aggregateId", "session-1")).into(new java.util.ArrayList<>()))
-                    .extracting(d -> d.getString("type")).containsExactlyInAnyOrder("scheduled", "started");
+                    .extracting(d -> d.getString("type"))
+                    .containsExactlyInAnyOrder("scheduled", "started");
 
             assertThatExceptionOfType(MongoWriteException.class)
                     .isThrownBy(() -> events.insertOne(new Document("aggregateId", "session-1").append("sequence", 1)))
-                    .satisfies(e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+                    .satisfies(e -> assertThat(ErrorCategory.fromErrorCode(e.getCode()))
+                            .isEqualTo(ErrorCategory.DUPLICATE_KEY));
             assertThat(events.countDocuments()).isEqualTo(3);
         }
     }
@@ -46,12 +54,17 @@ class EmbeddedMongoServerIT {
     void persistentServerKeepsItsDataAcrossARestart() {
         Path file = dataDirectory.resolve("mongo.mv");
         try (EmbeddedMongoServer server = EmbeddedMongoServer.persistent(0, file);
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            client.getDatabase("it").getCollection("sessions").insertOne(new Document("_id", "session-1").append("status", "ENDED"));
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            client.getDatabase("it")
+                    .getCollection("sessions")
+                    .insertOne(new Document("_id", "session-1").append("status", "ENDED"));
         }
         try (EmbeddedMongoServer server = EmbeddedMongoServer.persistent(0, file);
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            Document found = client.getDatabase("it").getCollection("sessions").find(Filters.eq("_id", "session-1")).first();
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            Document found = client.getDatabase("it")
+                    .getCollection("sessions")
+                    .find(Filters.eq("_id", "session-1"))
+                    .first();
             assertThat(found).isNotNull();
             assertThat(found.getString("status")).isEqualTo("ENDED");
         }

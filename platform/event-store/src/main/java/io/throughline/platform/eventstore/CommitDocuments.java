@@ -38,8 +38,7 @@ final class CommitDocuments {
     static final String PAYLOAD = "payload";
     static final String META_DATA = "metaData";
 
-    private CommitDocuments() {
-    }
+    private CommitDocuments() {}
 
     /**
      * Splits what one unit of work appends into commits: consecutive events of one aggregate form one
@@ -102,10 +101,15 @@ final class CommitDocuments {
                 continue;
             }
             Document event = events.get(index);
-            tracked.add(commit.getBoolean(DOMAIN)
-                    ? new TrackedDomainEventData<>(token, domainEvent(commit, event))
-                    : new TrackedNonDomainEvent(token, event.getString(EVENT_ID), event.getString(TIMESTAMP),
-                    serialized(event.getString(PAYLOAD), event), serializedMetaData(event)));
+            tracked.add(
+                    commit.getBoolean(DOMAIN)
+                            ? new TrackedDomainEventData<>(token, domainEvent(commit, event))
+                            : new TrackedNonDomainEvent(
+                                    token,
+                                    event.getString(EVENT_ID),
+                                    event.getString(TIMESTAMP),
+                                    serialized(event.getString(PAYLOAD), event),
+                                    serializedMetaData(event)));
         }
         return tracked;
     }
@@ -139,15 +143,21 @@ final class CommitDocuments {
     }
 
     private static GenericDomainEventEntry<String> domainEvent(Document aggregate, Document event) {
-        return new GenericDomainEventEntry<>(aggregate.getString(AGGREGATE_TYPE), aggregate.getString(AGGREGATE_ID),
-                event.getLong(SEQUENCE), event.getString(EVENT_ID), event.getString(TIMESTAMP),
-                event.getString(PAYLOAD_TYPE), event.getString(PAYLOAD_REVISION), event.getString(PAYLOAD),
+        return new GenericDomainEventEntry<>(
+                aggregate.getString(AGGREGATE_TYPE),
+                aggregate.getString(AGGREGATE_ID),
+                event.getLong(SEQUENCE),
+                event.getString(EVENT_ID),
+                event.getString(TIMESTAMP),
+                event.getString(PAYLOAD_TYPE),
+                event.getString(PAYLOAD_REVISION),
+                event.getString(PAYLOAD),
                 event.getString(META_DATA));
     }
 
     private static SerializedObject<String> serialized(String data, Document event) {
-        return new org.axonframework.serialization.SimpleSerializedObject<>(data, String.class,
-                event.getString(PAYLOAD_TYPE), event.getString(PAYLOAD_REVISION));
+        return new org.axonframework.serialization.SimpleSerializedObject<>(
+                data, String.class, event.getString(PAYLOAD_TYPE), event.getString(PAYLOAD_REVISION));
     }
 
     private static SerializedObject<String> serializedMetaData(Document event) {
@@ -155,7 +165,8 @@ final class CommitDocuments {
     }
 
     private static boolean sameAggregate(EventMessage<?> a, EventMessage<?> b) {
-        return a instanceof DomainEventMessage<?> first && b instanceof DomainEventMessage<?> second
+        return a instanceof DomainEventMessage<?> first
+                && b instanceof DomainEventMessage<?> second
                 && Objects.equals(first.getAggregateIdentifier(), second.getAggregateIdentifier());
     }
 }

@@ -74,11 +74,14 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private void ensureIndexes() {
-        commits.createIndex(Indexes.ascending(AGGREGATE_ID, FIRST_SEQUENCE),
+        commits.createIndex(
+                Indexes.ascending(AGGREGATE_ID, FIRST_SEQUENCE),
                 new IndexOptions().unique(true).name(DuplicateKey.AGGREGATE_SEQUENCE_INDEX));
-        commits.createIndex(Indexes.ascending(CommitDocuments.EVENTS + "." + CommitDocuments.EVENT_ID),
+        commits.createIndex(
+                Indexes.ascending(CommitDocuments.EVENTS + "." + CommitDocuments.EVENT_ID),
                 new IndexOptions().unique(true).name(DuplicateKey.EVENT_ID_INDEX));
-        snapshots.createIndex(Indexes.compoundIndex(Indexes.ascending(AGGREGATE_ID), Indexes.descending(SEQUENCE)),
+        snapshots.createIndex(
+                Indexes.compoundIndex(Indexes.ascending(AGGREGATE_ID), Indexes.descending(SEQUENCE)),
                 new IndexOptions().name("aggregate_newest"));
     }
 
@@ -108,21 +111,30 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
                             position = highestPosition() + 1;
                         }
                         case AGGREGATE_SEQUENCE -> handlePersistenceException(e, first);
-                        case EVENT_ID -> throw new EventStoreException(
-                                "An event of this commit has an id that is already stored (first event " + first.getIdentifier() + ")", e);
-                        case OTHER -> throw new EventStoreException("Could not store the commit of event " + first.getIdentifier(), e);
+                        case EVENT_ID ->
+                            throw new EventStoreException(
+                                    "An event of this commit has an id that is already stored (first event "
+                                            + first.getIdentifier() + ")",
+                                    e);
+                        case OTHER ->
+                            throw new EventStoreException(
+                                    "Could not store the commit of event " + first.getIdentifier(), e);
                     }
                 }
             }
         } catch (MongoException e) {
-            throw new EventStoreException("Could not store the commit of event " + first.getIdentifier() + ": " + e.getMessage(), e);
+            throw new EventStoreException(
+                    "Could not store the commit of event " + first.getIdentifier() + ": " + e.getMessage(), e);
         } finally {
             appendLock.unlock();
         }
     }
 
     private long highestPosition() {
-        Document last = commits.find().sort(Sorts.descending(POSITION)).projection(Projections.include(POSITION)).first();
+        Document last = commits.find()
+                .sort(Sorts.descending(POSITION))
+                .projection(Projections.include(POSITION))
+                .first();
         return last == null ? 0 : last.getLong(POSITION);
     }
 
@@ -131,19 +143,21 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
         long lastSeen = TrackingPositions.lastSeen(lastToken);
         List<TrackedEventData<?>> events = new ArrayList<>();
         for (Document commit : commits.find(Filters.gte(POSITION, TrackingPositions.commitOf(lastSeen)))
-                .sort(Sorts.ascending(POSITION)).limit(batchSize)) {
+                .sort(Sorts.ascending(POSITION))
+                .limit(batchSize)) {
             events.addAll(CommitDocuments.trackedEvents(commit, lastSeen));
         }
         return events;
     }
 
     @Override
-    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
-                                                                   int batchSize) {
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(
+            String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         List<DomainEventData<?>> events = new ArrayList<>();
-        for (Document commit : commits.find(Filters.and(ofAggregate(aggregateIdentifier),
-                        Filters.gte(LAST_SEQUENCE, firstSequenceNumber)))
-                .sort(Sorts.ascending(FIRST_SEQUENCE)).limit(batchSize)) {
+        for (Document commit : commits.find(
+                        Filters.and(ofAggregate(aggregateIdentifier), Filters.gte(LAST_SEQUENCE, firstSequenceNumber)))
+                .sort(Sorts.ascending(FIRST_SEQUENCE))
+                .limit(batchSize)) {
             events.addAll(CommitDocuments.domainEvents(commit, firstSequenceNumber));
         }
         return events;
@@ -151,8 +165,10 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document last = commits.find(ofAggregate(aggregateIdentifier)).sort(Sorts.descending(FIRST_SEQUENCE))
-                .projection(Projections.include(LAST_SEQUENCE)).first();
+        Document last = commits.find(ofAggregate(aggregateIdentifier))
+                .sort(Sorts.descending(FIRST_SEQUENCE))
+                .projection(Projections.include(LAST_SEQUENCE))
+                .first();
         return Optional.ofNullable(last).map(commit -> commit.getLong(LAST_SEQUENCE));
     }
 
@@ -162,37 +178,49 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
             snapshots.insertOne(CommitDocuments.snapshot(snapshot, serializer));
         } catch (MongoWriteException e) {
             if (DuplicateKey.of(e) != DuplicateKey.POSITION) {
-                throw new EventStoreException("Could not store the snapshot of " + snapshot.getAggregateIdentifier(), e);
+                throw new EventStoreException(
+                        "Could not store the snapshot of " + snapshot.getAggregateIdentifier(), e);
             }
         }
-        snapshots.deleteMany(Filters.and(Filters.eq(AGGREGATE_ID, snapshot.getAggregateIdentifier()),
+        snapshots.deleteMany(Filters.and(
+                Filters.eq(AGGREGATE_ID, snapshot.getAggregateIdentifier()),
                 Filters.lt(SEQUENCE, snapshot.getSequenceNumber())));
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document newest = snapshots.find(Filters.eq(AGGREGATE_ID, aggregateIdentifier))
-                .sort(Sorts.descending(SEQUENCE)).first();
+        Document newest = snapshots
+                .find(Filters.eq(AGGREGATE_ID, aggregateIdentifier))
+                .sort(Sorts.descending(SEQUENCE))
+                .first();
         return newest == null ? Stream.empty() : Stream.of(CommitDocuments.snapshotData(newest));
     }
 
     @Override
     public TrackingToken createTailToken() {
-        Document first = commits.find().sort(Sorts.ascending(POSITION)).projection(Projections.include(POSITION)).first();
+        Document first = commits.find()
+                .sort(Sorts.ascending(POSITION))
+                .projection(Projections.include(POSITION))
+                .first();
         return first == null ? null : TrackingPositions.before(first.getLong(POSITION));
     }
 
     @Override
     public TrackingToken createHeadToken() {
         Document last = commits.find().sort(Sorts.descending(POSITION)).first();
-        return last == null ? null
-                : TrackingPositions.token(last.getLong(POSITION), last.getList(CommitDocuments.EVENTS, Document.class).size() - 1);
+        return last == null
+                ? null
+                : TrackingPositions.token(
+                        last.getLong(POSITION),
+                        last.getList(CommitDocuments.EVENTS, Document.class).size() - 1);
     }
 
     @Override
     public TrackingToken createTokenAt(Instant dateTime) {
         Document first = commits.find(Filters.gte(TIMESTAMP, DateTimeUtils.formatInstant(dateTime)))
-                .sort(Sorts.ascending(POSITION)).projection(Projections.include(POSITION)).first();
+                .sort(Sorts.ascending(POSITION))
+                .projection(Projections.include(POSITION))
+                .first();
         return first == null ? createHeadToken() : TrackingPositions.before(first.getLong(POSITION));
     }
 

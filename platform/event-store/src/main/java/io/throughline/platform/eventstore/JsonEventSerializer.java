@@ -14,8 +14,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
  */
 public final class JsonEventSerializer {
 
-    private JsonEventSerializer() {
-    }
+    private JsonEventSerializer() {}
 
     public static JacksonSerializer create() {
         ObjectMapper mapper = JsonMapper.builder()

@@ -7,8 +7,12 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.SerializedObject;
 
 /** An event published outside any aggregate, as a tracking processor reads it. */
-record TrackedNonDomainEvent(TrackingToken trackingToken, String eventId, String timestamp,
-                             SerializedObject<String> payload, SerializedObject<String> metaData)
+record TrackedNonDomainEvent(
+        TrackingToken trackingToken,
+        String eventId,
+        String timestamp,
+        SerializedObject<String> payload,
+        SerializedObject<String> metaData)
         implements TrackedEventData<String> {
 
     @Override

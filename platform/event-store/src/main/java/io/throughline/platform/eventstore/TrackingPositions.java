@@ -13,8 +13,7 @@ final class TrackingPositions {
 
     static final int EVENTS_PER_COMMIT = 1000;
 
-    private TrackingPositions() {
-    }
+    private TrackingPositions() {}
 
     static GlobalSequenceTrackingToken token(long commit, int index) {
         return new GlobalSequenceTrackingToken(commit * EVENTS_PER_COMMIT + index);
@@ -33,7 +32,8 @@ final class TrackingPositions {
         if (token instanceof GlobalSequenceTrackingToken global) {
             return global.getGlobalIndex();
         }
-        throw new IllegalArgumentException("This event store tracks with GlobalSequenceTrackingToken, not " + token.getClass().getName());
+        throw new IllegalArgumentException("This event store tracks with GlobalSequenceTrackingToken, not "
+                + token.getClass().getName());
     }
 
     /** The commit holding the event at {@code globalIndex}. */

@@ -17,8 +17,7 @@ public final class AppendingWriterProcess {
     static final int EVENTS_PER_COMMIT = 10;
     static final String[] AGGREGATES = {"killed-0", "killed-1", "killed-2", "killed-3"};
 
-    private AppendingWriterProcess() {
-    }
+    private AppendingWriterProcess() {}
 
     public static void main(String[] args) {
         String text = "x".repeat(20_000);
@@ -27,10 +26,15 @@ public final class AppendingWriterProcess {
             System.out.println("READY");
             for (int i = 0; ; i++) {
                 String aggregate = AGGREGATES[i % AGGREGATES.length];
-                long first = engine.lastSequenceNumberFor(aggregate).map(last -> last + 1).orElse(0L);
+                long first = engine.lastSequenceNumberFor(aggregate)
+                        .map(last -> last + 1)
+                        .orElse(0L);
                 List<DomainEventMessage<?>> commit = new ArrayList<>();
                 for (int n = 0; n < EVENTS_PER_COMMIT; n++) {
-                    commit.add(new GenericDomainEventMessage<>(EventStoreMother.AGGREGATE_TYPE, aggregate, first + n,
+                    commit.add(new GenericDomainEventMessage<>(
+                            EventStoreMother.AGGREGATE_TYPE,
+                            aggregate,
+                            first + n,
                             new ThingHappened(aggregate, args[2], (int) (first + n), text)));
                 }
                 engine.appendEvents(commit);

@@ -61,7 +61,11 @@ class CommitEventStorageEngineIT {
         engine.appendEvents(commit("a", 3, 2, "w"));
 
         assertThat(numbers(engine.readEvents("a").asStream().toList())).containsExactly(0, 1, 2, 3, 4);
-        assertThat(engine.readEvents("a").asStream().map(DomainEventMessage::getType).distinct().toList())
+        assertThat(engine.readEvents("a")
+                        .asStream()
+                        .map(DomainEventMessage::getType)
+                        .distinct()
+                        .toList())
                 .containsExactly(EventStoreMother.AGGREGATE_TYPE);
     }
 
@@ -90,9 +94,12 @@ class CommitEventStorageEngineIT {
         engine.appendEvents(commit("b", 0, 3, "w"));
         engine.appendEvents(commit("a", 2, 1, "w"));
 
-        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+        List<? extends TrackedEventMessage<?>> tracked =
+                engine.readEvents(null, false).toList();
 
-        assertThat(tracked).extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier() + ((DomainEventMessage<?>) e).getSequenceNumber())
+        assertThat(tracked)
+                .extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()
+                        + ((DomainEventMessage<?>) e).getSequenceNumber())
                 .containsExactly("a0", "a1", "b0", "b1", "b2", "a2");
         assertThat(indexes(tracked)).isSorted().doesNotHaveDuplicates();
     }
@@ -101,13 +108,18 @@ class CommitEventStorageEngineIT {
     void resumesTrackingFromATokenInsideACommit() {
         engine.appendEvents(commit("a", 0, 3, "w"));
         engine.appendEvents(commit("b", 0, 2, "w"));
-        List<? extends TrackedEventMessage<?>> all = engine.readEvents(null, false).toList();
+        List<? extends TrackedEventMessage<?>> all =
+                engine.readEvents(null, false).toList();
 
         TrackingToken afterSecond = all.get(1).trackingToken();
-        List<? extends TrackedEventMessage<?>> rest = engine.readEvents(afterSecond, false).toList();
+        List<? extends TrackedEventMessage<?>> rest =
+                engine.readEvents(afterSecond, false).toList();
 
-        assertThat(rest).extracting(TrackedEventMessage::getIdentifier)
-                .containsExactlyElementsOf(all.subList(2, 5).stream().map(TrackedEventMessage::getIdentifier).toList());
+        assertThat(rest)
+                .extracting(TrackedEventMessage::getIdentifier)
+                .containsExactlyElementsOf(all.subList(2, 5).stream()
+                        .map(TrackedEventMessage::getIdentifier)
+                        .toList());
     }
 
     @Test
@@ -115,7 +127,8 @@ class CommitEventStorageEngineIT {
         engine.appendEvents(commit("a", 0, 1, "w"));
         engine.appendEvents(GenericEventMessage.asEventMessage(new ThingHappened(null, "w", 7, "loose")));
 
-        List<? extends TrackedEventMessage<?>> tracked = engine.readEvents(null, false).toList();
+        List<? extends TrackedEventMessage<?>> tracked =
+                engine.readEvents(null, false).toList();
 
         assertThat(tracked).hasSize(2);
         assertThat(tracked.get(1)).isNotInstanceOf(DomainEventMessage.class);
@@ -144,8 +157,14 @@ class CommitEventStorageEngineIT {
     void anEventIdCanBeStoredOnlyOnce() {
         DomainEventMessage<ThingHappened> original = event("a", 0, "w");
         engine.appendEvents(original);
-        DomainEventMessage<ThingHappened> sameId = new GenericDomainEventMessage<>(EventStoreMother.AGGREGATE_TYPE, "b", 0,
-                original.getPayload(), original.getMetaData(), original.getIdentifier(), Instant.now());
+        DomainEventMessage<ThingHappened> sameId = new GenericDomainEventMessage<>(
+                EventStoreMother.AGGREGATE_TYPE,
+                "b",
+                0,
+                original.getPayload(),
+                original.getMetaData(),
+                original.getIdentifier(),
+                Instant.now());
 
         assertThatExceptionOfType(EventStoreException.class)
                 .isThrownBy(() -> engine.appendEvents(sameId))
@@ -181,7 +200,8 @@ class CommitEventStorageEngineIT {
         assertThat(engine.createHeadToken()).isNull();
         engine.appendEvents(commit("a", 0, 2, "w"));
         engine.appendEvents(commit("b", 0, 3, "w"));
-        List<? extends TrackedEventMessage<?>> all = engine.readEvents(null, false).toList();
+        List<? extends TrackedEventMessage<?>> all =
+                engine.readEvents(null, false).toList();
 
         assertThat(engine.readEvents(engine.createTailToken(), false).toList()).hasSize(5);
         assertThat(engine.createHeadToken()).isEqualTo(all.get(4).trackingToken());
@@ -197,7 +217,8 @@ class CommitEventStorageEngineIT {
         engine.appendEvents(commit("b", 0, 3, "w"));
 
         assertThat(engine.readEvents(engine.createTokenAt(between), false).toList())
-                .extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier()).containsExactly("b", "b", "b");
+                .extracting(e -> ((DomainEventMessage<?>) e).getAggregateIdentifier())
+                .containsExactly("b", "b", "b");
         assertThat(engine.createTokenAt(Instant.now().plusSeconds(60))).isEqualTo(engine.createHeadToken());
     }
 
@@ -211,10 +232,12 @@ class CommitEventStorageEngineIT {
                 .build();
         upcasting.appendEvents(new GenericDomainEventMessage<>("Note", "n", 0, new NoteTaken("current")));
         Document stored = database.getCollection("eventcommits").find().first();
-        assertThat(stored.getList("events", Document.class).getFirst().getString("payloadRevision")).isEqualTo("2");
+        assertThat(stored.getList("events", Document.class).getFirst().getString("payloadRevision"))
+                .isEqualTo("2");
 
         Document historic = new Document(stored);
-        Document oldEvent = new Document(stored.getList("events", Document.class).getFirst());
+        Document oldEvent =
+                new Document(stored.getList("events", Document.class).getFirst());
         oldEvent.put("eventId", "historic-event");
         oldEvent.put("sequence", 1L);
         oldEvent.put("payloadRevision", "1");
@@ -225,34 +248,45 @@ class CommitEventStorageEngineIT {
         historic.put("events", List.of(oldEvent));
         database.getCollection("eventcommits").insertOne(historic);
 
-        assertThat(upcasting.readEvents("n").asStream().map(e -> ((NoteTaken) e.getPayload()).text()).toList())
+        assertThat(upcasting
+                        .readEvents("n")
+                        .asStream()
+                        .map(e -> ((NoteTaken) e.getPayload()).text())
+                        .toList())
                 .containsExactly("current", "from revision 1");
     }
 
     @Test
     void createsItsIndexesWhenBuilt() {
-        List<String> indexes = database.getCollection("eventcommits").listIndexes().into(new ArrayList<>())
-                .stream().map(index -> index.getString("name")).collect(Collectors.toList());
+        List<String> indexes = database.getCollection("eventcommits").listIndexes().into(new ArrayList<>()).stream()
+                .map(index -> index.getString("name"))
+                .collect(Collectors.toList());
 
         assertThat(indexes).contains("_id_", "aggregate_sequence", "event_id");
     }
 
     private static DomainEventMessage<ThingHappened> snapshot(String aggregateId, long sequence) {
-        return new GenericDomainEventMessage<>(EventStoreMother.AGGREGATE_TYPE, aggregateId, sequence,
+        return new GenericDomainEventMessage<>(
+                EventStoreMother.AGGREGATE_TYPE,
+                aggregateId,
+                sequence,
                 new ThingHappened(aggregateId, "snapshotter", (int) sequence, "snapshot at " + sequence));
     }
 
     private static List<Integer> numbers(List<? extends org.axonframework.eventhandling.EventMessage<?>> events) {
-        return events.stream().map(e -> ((ThingHappened) e.getPayload()).number()).toList();
+        return events.stream()
+                .map(e -> ((ThingHappened) e.getPayload()).number())
+                .toList();
     }
 
     private static List<Long> indexes(List<? extends TrackedEventMessage<?>> events) {
-        return events.stream().map(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex()).toList();
+        return events.stream()
+                .map(e -> ((GlobalSequenceTrackingToken) e.trackingToken()).getGlobalIndex())
+                .toList();
     }
 
     @Revision("2")
-    record NoteTaken(String text) {
-    }
+    record NoteTaken(String text) {}
 
     /** Revision 1 called the field {@code note}. */
     static final class NoteRenamedUpcaster extends SingleEventUpcaster {
@@ -265,11 +299,15 @@ class CommitEventStorageEngineIT {
 
         @Override
         protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-            return representation.upcast(new SimpleSerializedType(NoteTaken.class.getName(), "2"), JsonNode.class, node -> {
-                ObjectNode object = (ObjectNode) node;
-                object.set("text", object.remove("note"));
-                return object;
-            }, java.util.function.Function.identity());
+            return representation.upcast(
+                    new SimpleSerializedType(NoteTaken.class.getName(), "2"),
+                    JsonNode.class,
+                    node -> {
+                        ObjectNode object = (ObjectNode) node;
+                        object.set("text", object.remove("note"));
+                        return object;
+                    },
+                    java.util.function.Function.identity());
         }
     }
 }

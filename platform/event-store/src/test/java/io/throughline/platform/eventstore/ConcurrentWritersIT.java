@@ -31,33 +31,40 @@ class ConcurrentWritersIT {
     private static final String AGGREGATE = "contested";
 
     @Test
-    void exactlyOneOfTwoConcurrentCommitsWinsEachRoundAndTheStreamStaysWhole(TestInfrastructure infrastructure) throws Exception {
+    void exactlyOneOfTwoConcurrentCommitsWinsEachRoundAndTheStreamStaysWhole(TestInfrastructure infrastructure)
+            throws Exception {
         String database = EventStoreMother.freshDatabaseName("concurrent");
         try (MongoClient first = MongoClients.create(infrastructure.mongoConnectionString());
-             MongoClient second = MongoClients.create(infrastructure.mongoConnectionString())) {
+                MongoClient second = MongoClients.create(infrastructure.mongoConnectionString())) {
             List<CommitEventStorageEngine> engines = List.of(
-                    EventStoreMother.engine(first.getDatabase(database)), EventStoreMother.engine(second.getDatabase(database)));
+                    EventStoreMother.engine(first.getDatabase(database)),
+                    EventStoreMother.engine(second.getDatabase(database)));
             CyclicBarrier read = new CyclicBarrier(2);
             CyclicBarrier write = new CyclicBarrier(2);
             AtomicInteger wins = new AtomicInteger();
             AtomicInteger conflicts = new AtomicInteger();
             ExecutorService writers = Executors.newFixedThreadPool(2);
             try {
-                List<Future<Object>> done = engines.stream().map(engine -> writers.<Object>submit(() -> {
-                    String writer = engine == engines.get(0) ? "first" : "second";
-                    for (int round = 0; round < ROUNDS; round++) {
-                        read.await(10, TimeUnit.SECONDS);
-                        long next = engine.lastSequenceNumberFor(AGGREGATE).map(last -> last + 1).orElse(0L);
-                        write.await(10, TimeUnit.SECONDS);
-                        try {
-                            engine.appendEvents(EventStoreMother.commit(AGGREGATE, next, EVENTS_PER_COMMIT, writer));
-                            wins.incrementAndGet();
-                        } catch (ConcurrencyException | AggregateStreamCreationException e) {
-                            conflicts.incrementAndGet();
-                        }
-                    }
-                    return null;
-                })).toList();
+                List<Future<Object>> done = engines.stream()
+                        .map(engine -> writers.<Object>submit(() -> {
+                            String writer = engine == engines.get(0) ? "first" : "second";
+                            for (int round = 0; round < ROUNDS; round++) {
+                                read.await(10, TimeUnit.SECONDS);
+                                long next = engine.lastSequenceNumberFor(AGGREGATE)
+                                        .map(last -> last + 1)
+                                        .orElse(0L);
+                                write.await(10, TimeUnit.SECONDS);
+                                try {
+                                    engine.appendEvents(
+                                            EventStoreMother.commit(AGGREGATE, next, EVENTS_PER_COMMIT, writer));
+                                    wins.incrementAndGet();
+                                } catch (ConcurrencyException | AggregateStreamCreationException e) {
+                                    conflicts.incrementAndGet();
+                                }
+                            }
+                            return null;
+                        }))
+                        .toList();
                 for (Future<Object> future : done) {
                     future.get(120, TimeUnit.SECONDS);
                 }
@@ -67,13 +74,20 @@ class ConcurrentWritersIT {
 
             assertThat(wins).hasValue(ROUNDS);
             assertThat(conflicts).hasValue(ROUNDS);
-            List<? extends DomainEventMessage<?>> stream = engines.get(0).readEvents(AGGREGATE).asStream().toList();
-            assertThat(stream).extracting(DomainEventMessage::getSequenceNumber)
-                    .containsExactlyElementsOf(LongStream.range(0, (long) ROUNDS * EVENTS_PER_COMMIT).boxed().toList());
+            List<? extends DomainEventMessage<?>> stream =
+                    engines.get(0).readEvents(AGGREGATE).asStream().toList();
+            assertThat(stream)
+                    .extracting(DomainEventMessage::getSequenceNumber)
+                    .containsExactlyElementsOf(LongStream.range(0, (long) ROUNDS * EVENTS_PER_COMMIT)
+                            .boxed()
+                            .toList());
             for (int commit = 0; commit < ROUNDS; commit++) {
                 assertThat(stream.subList(commit * EVENTS_PER_COMMIT, (commit + 1) * EVENTS_PER_COMMIT))
-                        .extracting(e -> ((ThingHappened) e.getPayload()).writer()).as("commit %d is one writer's", commit)
-                        .containsOnly(((ThingHappened) stream.get(commit * EVENTS_PER_COMMIT).getPayload()).writer());
+                        .extracting(e -> ((ThingHappened) e.getPayload()).writer())
+                        .as("commit %d is one writer's", commit)
+                        .containsOnly(((ThingHappened)
+                                        stream.get(commit * EVENTS_PER_COMMIT).getPayload())
+                                .writer());
             }
         }
     }

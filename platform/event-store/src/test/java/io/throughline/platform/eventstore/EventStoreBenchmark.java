@@ -51,9 +51,15 @@ public final class EventStoreBenchmark {
         String uri = System.getProperty("benchmark.mongo", "");
         MongoServerProcess server = uri.isBlank() ? MongoServerProcess.start("4g") : null;
         String connection = server != null ? server.connectionString() : uri;
-        System.out.printf("Event store benchmark: %d measured commits per case and round (after %d warm-up commits and a"
-                + " warm-up round), %d aggregates, MongoDB %s%n", commits, Math.max(200, commits / 5), AGGREGATES,
-                server != null ? "embedded (mongo-java-server, in memory) in its own JVM at " + connection : connection);
+        System.out.printf(
+                "Event store benchmark: %d measured commits per case and round (after %d warm-up commits and a"
+                        + " warm-up round), %d aggregates, MongoDB %s%n",
+                commits,
+                Math.max(200, commits / 5),
+                AGGREGATES,
+                server != null
+                        ? "embedded (mongo-java-server, in memory) in its own JVM at " + connection
+                        : connection);
         try (MongoClient client = MongoClients.create(connection)) {
             new EventStoreBenchmark(client, commits).run(Integer.getInteger("benchmark.rounds", 5));
         } finally {
@@ -70,16 +76,51 @@ public final class EventStoreBenchmark {
             boolean last = round == rounds;
             for (int size : SIZES) {
                 List<Document> prebuilt = prebuiltCommits(size);
-                measureCase(rates, names, round, "raw", size, "raw driver insert of the same commit document (the limit)",
-                        db -> rawInserts(db.getCollection("commits"), prebuilt), false);
-                measureCase(rates, names, round, "raw-indexed", size, "… into a collection with our engine's two unique indexes",
-                        db -> rawInserts(indexed(db.getCollection("commits")), prebuilt), false);
-                measureCase(rates, names, round, "reserve", size, "candidate (a): reserve the position from a counter, then insert",
-                        db -> reserveThenInsert(db, prebuilt), false);
-                measureCase(rates, names, round, "ours", size, "our CommitEventStorageEngine = candidate (b), Axon append",
-                        db -> engineAppends(EventStoreMother.engine(db), size), last && size == 10);
-                measureCase(rates, names, round, "axon-mongo", size, "axon-mongo MongoEventStorageEngine",
-                        db -> engineAppends(EventStoreMother.axonMongoEngine(client, db.getName()), size), last && size == 10);
+                measureCase(
+                        rates,
+                        names,
+                        round,
+                        "raw",
+                        size,
+                        "raw driver insert of the same commit document (the limit)",
+                        db -> rawInserts(db.getCollection("commits"), prebuilt),
+                        false);
+                measureCase(
+                        rates,
+                        names,
+                        round,
+                        "raw-indexed",
+                        size,
+                        "… into a collection with our engine's two unique indexes",
+                        db -> rawInserts(indexed(db.getCollection("commits")), prebuilt),
+                        false);
+                measureCase(
+                        rates,
+                        names,
+                        round,
+                        "reserve",
+                        size,
+                        "candidate (a): reserve the position from a counter, then insert",
+                        db -> reserveThenInsert(db, prebuilt),
+                        false);
+                measureCase(
+                        rates,
+                        names,
+                        round,
+                        "ours",
+                        size,
+                        "our CommitEventStorageEngine = candidate (b), Axon append",
+                        db -> engineAppends(EventStoreMother.engine(db), size),
+                        last && size == 10);
+                measureCase(
+                        rates,
+                        names,
+                        round,
+                        "axon-mongo",
+                        size,
+                        "axon-mongo MongoEventStorageEngine",
+                        db -> engineAppends(EventStoreMother.axonMongoEngine(client, db.getName()), size),
+                        last && size == 10);
             }
             System.out.println(round == 0 ? "warm-up round done" : "round " + round + " of " + rounds + " done");
         }
@@ -98,20 +139,33 @@ public final class EventStoreBenchmark {
         }
         System.out.println();
         System.out.println("Where an engine's time goes, per 10-event commit, in this JVM:");
-        System.out.printf(Locale.ROOT, "- Axon JSON serialization and building the commit document: %.1f µs%n", serializationMicros(10));
+        System.out.printf(
+                Locale.ROOT,
+                "- Axon JSON serialization and building the commit document: %.1f µs%n",
+                serializationMicros(10));
         System.out.println();
         System.out.println("| tracked read from the tail (the last 10-event round) | events | events/s |");
         System.out.println("|---|---:|---:|");
-        trackedRead("our CommitEventStorageEngine", EventStoreMother.engine(client.getDatabase(databaseName("ours", 10))));
-        trackedRead("axon-mongo MongoEventStorageEngine", EventStoreMother.axonMongoEngine(client, databaseName("axon-mongo", 10)));
+        trackedRead(
+                "our CommitEventStorageEngine", EventStoreMother.engine(client.getDatabase(databaseName("ours", 10))));
+        trackedRead(
+                "axon-mongo MongoEventStorageEngine",
+                EventStoreMother.axonMongoEngine(client, databaseName("axon-mongo", 10)));
     }
 
     private interface Case {
         double run(MongoDatabase database);
     }
 
-    private void measureCase(Map<String, List<Double>> rates, Map<String, String> names, int round, String key, int size,
-                             String name, Case benchmarkCase, boolean keep) {
+    private void measureCase(
+            Map<String, List<Double>> rates,
+            Map<String, String> names,
+            int round,
+            String key,
+            int size,
+            String name,
+            Case benchmarkCase,
+            boolean keep) {
         MongoDatabase database = client.getDatabase(databaseName(key, size));
         database.drop();
         double rate = benchmarkCase.run(database);
@@ -134,7 +188,8 @@ public final class EventStoreBenchmark {
         counter.insertOne(new Document("_id", "position").append("value", 0L));
         FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
         return measure(i -> {
-            long position = counter.findOneAndUpdate(Filters.eq("_id", "position"), Updates.inc("value", 1L), after).getLong("value");
+            long position = counter.findOneAndUpdate(Filters.eq("_id", "position"), Updates.inc("value", 1L), after)
+                    .getLong("value");
             collection.insertOne(withPosition(prebuilt.get(i), position));
         });
     }
@@ -142,8 +197,8 @@ public final class EventStoreBenchmark {
     private double engineAppends(EventStorageEngine engine, int eventsPerCommit) {
         List<List<DomainEventMessage<?>>> batches = new ArrayList<>();
         for (int i = 0; i < warmup + commits; i++) {
-            batches.add(EventStoreMother.commit("agg-" + (i % AGGREGATES), (long) (i / AGGREGATES) * eventsPerCommit,
-                    eventsPerCommit, "bench"));
+            batches.add(EventStoreMother.commit(
+                    "agg-" + (i % AGGREGATES), (long) (i / AGGREGATES) * eventsPerCommit, eventsPerCommit, "bench"));
         }
         return measure(i -> engine.appendEvents(batches.get(i)));
     }
@@ -151,10 +206,17 @@ public final class EventStoreBenchmark {
     private void trackedRead(String name, EventStorageEngine engine) {
         long limit = TimeUnit.SECONDS.toNanos(Long.getLong("benchmark.read-seconds", 60));
         long start = System.nanoTime();
-        long events = engine.readEvents(null, false).takeWhile(event -> System.nanoTime() - start < limit).count();
+        long events = engine.readEvents(null, false)
+                .takeWhile(event -> System.nanoTime() - start < limit)
+                .count();
         long elapsed = System.nanoTime() - start;
-        System.out.printf(Locale.ROOT, "| %s | %d%s | %,.0f |%n", name, events,
-                elapsed >= limit ? " (stopped after " + TimeUnit.NANOSECONDS.toSeconds(limit) + " s)" : "", events / (elapsed / 1e9));
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d%s | %,.0f |%n",
+                name,
+                events,
+                elapsed >= limit ? " (stopped after " + TimeUnit.NANOSECONDS.toSeconds(limit) + " s)" : "",
+                events / (elapsed / 1e9));
     }
 
     private double measure(IntConsumer operation) {
@@ -185,8 +247,13 @@ public final class EventStoreBenchmark {
     private List<Document> prebuiltCommits(int eventsPerCommit) {
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < warmup + commits; i++) {
-            documents.add(CommitDocuments.commit(EventStoreMother.commit("agg-" + (i % AGGREGATES),
-                    (long) (i / AGGREGATES) * eventsPerCommit, eventsPerCommit, "bench"), EventStoreMother.SERIALIZER));
+            documents.add(CommitDocuments.commit(
+                    EventStoreMother.commit(
+                            "agg-" + (i % AGGREGATES),
+                            (long) (i / AGGREGATES) * eventsPerCommit,
+                            eventsPerCommit,
+                            "bench"),
+                    EventStoreMother.SERIALIZER));
         }
         return documents;
     }
@@ -197,18 +264,27 @@ public final class EventStoreBenchmark {
     }
 
     private static MongoCollection<Document> indexed(MongoCollection<Document> collection) {
-        collection.createIndex(Indexes.ascending(CommitDocuments.AGGREGATE_ID, CommitDocuments.FIRST_SEQUENCE),
+        collection.createIndex(
+                Indexes.ascending(CommitDocuments.AGGREGATE_ID, CommitDocuments.FIRST_SEQUENCE),
                 new IndexOptions().unique(true).name(DuplicateKey.AGGREGATE_SEQUENCE_INDEX));
-        collection.createIndex(Indexes.ascending(CommitDocuments.EVENTS + "." + CommitDocuments.EVENT_ID),
+        collection.createIndex(
+                Indexes.ascending(CommitDocuments.EVENTS + "." + CommitDocuments.EVENT_ID),
                 new IndexOptions().unique(true).name(DuplicateKey.EVENT_ID_INDEX));
         return collection;
     }
 
     private static void row(String name, int eventsPerCommit, List<Double> rates, double raw) {
         double median = median(rates);
-        System.out.printf(Locale.ROOT, "| %s | %d | %,.0f (%,.0f–%,.0f) | %,.0f | %.2f |%n", name, eventsPerCommit, median,
+        System.out.printf(
+                Locale.ROOT,
+                "| %s | %d | %,.0f (%,.0f–%,.0f) | %,.0f | %.2f |%n",
+                name,
+                eventsPerCommit,
+                median,
                 rates.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-                rates.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), median * eventsPerCommit, median / raw);
+                rates.stream().mapToDouble(Double::doubleValue).max().orElseThrow(),
+                median * eventsPerCommit,
+                median / raw);
     }
 
     private static double median(List<Double> values) {

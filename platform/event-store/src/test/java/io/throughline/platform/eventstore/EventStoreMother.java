@@ -17,8 +17,7 @@ final class EventStoreMother {
     static final String AGGREGATE_TYPE = "Thing";
     static final Serializer SERIALIZER = JsonEventSerializer.create();
 
-    private EventStoreMother() {
-    }
+    private EventStoreMother() {}
 
     static String freshDatabaseName(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -35,14 +34,19 @@ final class EventStoreMother {
     /** axon-mongo's engine (document per event, tracking by timestamp with a one-second look-back). */
     static MongoEventStorageEngine axonMongoEngine(MongoClient client, String database) {
         return MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(client, database)
+                        .build())
                 .eventSerializer(SERIALIZER)
                 .snapshotSerializer(SERIALIZER)
                 .build();
     }
 
     static DomainEventMessage<ThingHappened> event(String aggregateId, long sequence, String writer) {
-        return new GenericDomainEventMessage<>(AGGREGATE_TYPE, aggregateId, sequence,
+        return new GenericDomainEventMessage<>(
+                AGGREGATE_TYPE,
+                aggregateId,
+                sequence,
                 new ThingHappened(aggregateId, writer, (int) sequence, "event " + sequence + " of " + aggregateId));
     }
 

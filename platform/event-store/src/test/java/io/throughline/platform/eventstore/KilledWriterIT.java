@@ -30,7 +30,8 @@ class KilledWriterIT {
     private static final int ROUNDS = 3;
 
     @Test
-    void aWriterKilledInTheMiddleOfAnAppendLeavesWholeCommitsThatLoad(TestInfrastructure infrastructure) throws Exception {
+    void aWriterKilledInTheMiddleOfAnAppendLeavesWholeCommitsThatLoad(TestInfrastructure infrastructure)
+            throws Exception {
         String database = EventStoreMother.freshDatabaseName("killed");
         try (MongoClient client = MongoClients.create(infrastructure.mongoConnectionString())) {
             CommitEventStorageEngine engine = EventStoreMother.engine(client.getDatabase(database));
@@ -40,10 +41,14 @@ class KilledWriterIT {
                 long after = engine.readEvents(null, false).count();
 
                 long stored = (after - before) / AppendingWriterProcess.EVENTS_PER_COMMIT;
-                assertThat((after - before) % AppendingWriterProcess.EVENTS_PER_COMMIT).as("whole commits only").isZero();
-                assertThat(stored).as("acknowledged commits, and perhaps the one in flight").isBetween(
-                        (long) acknowledged, (long) acknowledged + 1);
-                System.out.printf("[killed-writer] round %d: killed after %d acknowledged commits, %d stored%n",
+                assertThat((after - before) % AppendingWriterProcess.EVENTS_PER_COMMIT)
+                        .as("whole commits only")
+                        .isZero();
+                assertThat(stored)
+                        .as("acknowledged commits, and perhaps the one in flight")
+                        .isBetween((long) acknowledged, (long) acknowledged + 1);
+                System.out.printf(
+                        "[killed-writer] round %d: killed after %d acknowledged commits, %d stored%n",
                         round, acknowledged, stored);
                 assertEveryAggregateIsWholeAndLoads(engine);
             }
@@ -52,8 +57,14 @@ class KilledWriterIT {
 
     private static int killMidStream(String mongoUri, String database, String writer) throws Exception {
         Path output = Files.createTempFile("appending-writer-", ".out");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AppendingWriterProcess.class.getName(), mongoUri, database, writer)
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        AppendingWriterProcess.class.getName(),
+                        mongoUri,
+                        database,
+                        writer)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .redirectOutput(output.toFile())
                 .start();
@@ -77,28 +88,40 @@ class KilledWriterIT {
 
     private static long committedLines(Path output) throws IOException {
         try (var lines = Files.lines(output)) {
-            return lines.filter(line -> line.startsWith("COMMITTED") && line.split(" ").length == 3).count();
+            return lines.filter(line -> line.startsWith("COMMITTED") && line.split(" ").length == 3)
+                    .count();
         }
     }
 
     private static void assertEveryAggregateIsWholeAndLoads(CommitEventStorageEngine engine) {
-        EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(engine).build();
+        EmbeddedEventStore store =
+                EmbeddedEventStore.builder().storageEngine(engine).build();
         try {
-            EventSourcingRepository<Thing> repository = EventSourcingRepository.builder(Thing.class).eventStore(store).build();
+            EventSourcingRepository<Thing> repository = EventSourcingRepository.builder(Thing.class)
+                    .eventStore(store)
+                    .build();
             for (String aggregate : AppendingWriterProcess.AGGREGATES) {
-                List<? extends DomainEventMessage<?>> events = engine.readEvents(aggregate).asStream().toList();
+                List<? extends DomainEventMessage<?>> events =
+                        engine.readEvents(aggregate).asStream().toList();
                 if (events.isEmpty()) {
                     continue;
                 }
-                assertThat(events).extracting(DomainEventMessage::getSequenceNumber)
-                        .containsExactlyElementsOf(java.util.stream.LongStream.range(0, events.size()).boxed().toList());
-                Map<Long, Long> writersPerCommit = events.stream().collect(Collectors.groupingBy(
-                        e -> e.getSequenceNumber() / AppendingWriterProcess.EVENTS_PER_COMMIT,
-                        Collectors.mapping(e -> ((ThingHappened) e.getPayload()).writer(), Collectors.counting())));
-                assertThat(writersPerCommit.values()).allMatch(count -> count == AppendingWriterProcess.EVENTS_PER_COMMIT);
+                assertThat(events)
+                        .extracting(DomainEventMessage::getSequenceNumber)
+                        .containsExactlyElementsOf(java.util.stream.LongStream.range(0, events.size())
+                                .boxed()
+                                .toList());
+                Map<Long, Long> writersPerCommit = events.stream()
+                        .collect(Collectors.groupingBy(
+                                e -> e.getSequenceNumber() / AppendingWriterProcess.EVENTS_PER_COMMIT,
+                                Collectors.mapping(
+                                        e -> ((ThingHappened) e.getPayload()).writer(), Collectors.counting())));
+                assertThat(writersPerCommit.values())
+                        .allMatch(count -> count == AppendingWriterProcess.EVENTS_PER_COMMIT);
 
-                int loaded = DefaultUnitOfWork.startAndGet(null).executeWithResult(
-                        () -> repository.load(aggregate).invoke(Thing::events)).getPayload();
+                int loaded = DefaultUnitOfWork.startAndGet(null)
+                        .executeWithResult(() -> repository.load(aggregate).invoke(Thing::events))
+                        .getPayload();
                 assertThat(loaded).isEqualTo(events.size());
             }
         } finally {

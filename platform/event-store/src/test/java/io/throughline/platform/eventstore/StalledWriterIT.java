@@ -43,7 +43,8 @@ class StalledWriterIT {
     private static final long STALL_MILLIS = 5_000;
 
     @Test
-    void ourEngineDeliversEveryEventInTheGlobalOrderDespiteAStalledWriter(TestInfrastructure infrastructure) throws Exception {
+    void ourEngineDeliversEveryEventInTheGlobalOrderDespiteAStalledWriter(TestInfrastructure infrastructure)
+            throws Exception {
         String database = EventStoreMother.freshDatabaseName("stall-ours");
         Scenario scenario = run(infrastructure, client -> EventStoreMother.engine(client.getDatabase(database)));
 
@@ -62,8 +63,10 @@ class StalledWriterIT {
 
         assertThat(scenario.appended).contains(scenario.stalledEventId);
         assertThat(scenario.delivered).doesNotContain(scenario.stalledEventId);
-        assertThat(scenario.delivered).containsExactlyInAnyOrderElementsOf(
-                scenario.appended.stream().filter(id -> !id.equals(scenario.stalledEventId)).toList());
+        assertThat(scenario.delivered)
+                .containsExactlyInAnyOrderElementsOf(scenario.appended.stream()
+                        .filter(id -> !id.equals(scenario.stalledEventId))
+                        .toList());
     }
 
     private static Scenario run(TestInfrastructure infrastructure, Function<MongoClient, EventStorageEngine> engineOn)
@@ -77,7 +80,9 @@ class StalledWriterIT {
             clients.addAll(List.of(stalledClient, otherClient, readerClient));
             EventStorageEngine stalledWriter = engineOn.apply(stalledClient);
             EventStorageEngine otherWriter = engineOn.apply(otherClient);
-            EmbeddedEventStore readerStore = EmbeddedEventStore.builder().storageEngine(engineOn.apply(readerClient)).build();
+            EmbeddedEventStore readerStore = EmbeddedEventStore.builder()
+                    .storageEngine(engineOn.apply(readerClient))
+                    .build();
 
             Scenario scenario = new Scenario();
             PooledStreamingEventProcessor tracker = tracker(readerStore, scenario);
@@ -120,8 +125,9 @@ class StalledWriterIT {
     private static PooledStreamingEventProcessor tracker(EmbeddedEventStore store, Scenario scenario) {
         return PooledStreamingEventProcessor.builder()
                 .name("stall-tracker")
-                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(
-                        (org.axonframework.eventhandling.EventMessageHandler) scenario::deliver).build())
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers((org.axonframework.eventhandling.EventMessageHandler) scenario::deliver)
+                        .build())
                 .messageSource(store)
                 .tokenStore(new InMemoryTokenStore())
                 .transactionManager(NoTransactionManager.INSTANCE)
@@ -163,7 +169,9 @@ class StalledWriterIT {
         }
 
         List<Long> deliveredIndexes() {
-            return deliveredTokens.stream().map(token -> ((GlobalSequenceTrackingToken) token).getGlobalIndex()).toList();
+            return deliveredTokens.stream()
+                    .map(token -> ((GlobalSequenceTrackingToken) token).getGlobalIndex())
+                    .toList();
         }
     }
 }

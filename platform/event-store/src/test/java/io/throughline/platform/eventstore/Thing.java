@@ -8,15 +8,16 @@ public class Thing {
 
     @AggregateIdentifier
     private String id;
+
     private int events;
 
-    Thing() {
-    }
+    Thing() {}
 
     @EventSourcingHandler
     void on(ThingHappened event) {
         if (event.number() != events) {
-            throw new IllegalStateException("Expected event " + events + " of " + event.aggregateId() + ", got " + event.number());
+            throw new IllegalStateException(
+                    "Expected event " + events + " of " + event.aggregateId() + ", got " + event.number());
         }
         id = event.aggregateId();
         events++;

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Bean;
  * Registers the {@code kafka} and {@code mongo} health contributors; the MongoDB one replaces Spring
  * Boot's, which asks {@code hello}, a command the embedded server doesn't know.
  */
-@AutoConfiguration(after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
+@AutoConfiguration(
+        after = {KafkaAutoConfiguration.class, MongoAutoConfiguration.class},
         before = MongoHealthContributorAutoConfiguration.class)
 public class InfrastructureHealthAutoConfiguration {
 
@@ -30,10 +31,14 @@ public class InfrastructureHealthAutoConfiguration {
     @ConditionalOnEnabledHealthIndicator("kafka")
     @ConditionalOnBean(KafkaConnectionDetails.class)
     @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
-    KafkaHealthIndicator kafkaHealthIndicator(KafkaProperties properties, KafkaConnectionDetails connection,
-                                              @Value("${management.health.kafka.timeout:2s}") Duration timeout) {
+    KafkaHealthIndicator kafkaHealthIndicator(
+            KafkaProperties properties,
+            KafkaConnectionDetails connection,
+            @Value("${management.health.kafka.timeout:2s}") Duration timeout) {
         Map<String, Object> config = new HashMap<>(properties.buildAdminProperties());
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
+        config.put(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getAdmin().getBootstrapServers());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "kafka-health");
@@ -44,8 +49,10 @@ public class InfrastructureHealthAutoConfiguration {
     @ConditionalOnEnabledHealthIndicator("mongo")
     @ConditionalOnBean(MongoClient.class)
     @ConditionalOnMissingBean(name = "mongoHealthIndicator")
-    MongoPingHealthIndicator mongoHealthIndicator(MongoClient client, MongoProperties properties,
-                                                  @Value("${management.health.mongo.timeout:2s}") Duration timeout) {
+    MongoPingHealthIndicator mongoHealthIndicator(
+            MongoClient client,
+            MongoProperties properties,
+            @Value("${management.health.mongo.timeout:2s}") Duration timeout) {
         return new MongoPingHealthIndicator(client.getDatabase(properties.getMongoClientDatabase()), timeout);
     }
 }

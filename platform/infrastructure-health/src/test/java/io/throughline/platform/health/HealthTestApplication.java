@@ -3,5 +3,4 @@ package io.throughline.platform.health;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
-class HealthTestApplication {
-}
+class HealthTestApplication {}

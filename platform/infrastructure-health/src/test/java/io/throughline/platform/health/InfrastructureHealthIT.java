@@ -10,7 +10,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @WithInfrastructure
-@SpringBootTest(classes = HealthTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(
+        classes = HealthTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = {"spring.mongodb.database=health-it", "management.endpoint.health.show-components=always"})
 class InfrastructureHealthIT {
 

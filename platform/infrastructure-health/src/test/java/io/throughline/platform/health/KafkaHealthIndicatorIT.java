@@ -15,8 +15,14 @@ class KafkaHealthIndicatorIT {
     void isUpWhileTheBrokerAnswersAndDownWhenItIsStopped() {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.temporary().start()) {
             KafkaHealthIndicator indicator = new KafkaHealthIndicator(
-                    Map.of("bootstrap.servers", broker.bootstrapServers(), "request.timeout.ms", 1000,
-                            "default.api.timeout.ms", 1000), Duration.ofSeconds(1));
+                    Map.of(
+                            "bootstrap.servers",
+                            broker.bootstrapServers(),
+                            "request.timeout.ms",
+                            1000,
+                            "default.api.timeout.ms",
+                            1000),
+                    Duration.ofSeconds(1));
             try {
                 Health up = indicator.health(true);
                 assertThat(up.getStatus()).isEqualTo(Status.UP);

@@ -9,8 +9,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
  */
 public final class ListProjections {
 
-    private ListProjections() {
-    }
+    private ListProjections() {}
 
     /**
      * A failed event handler in {@code processingGroup} stops its segment, which the processor retries from its

@@ -60,8 +60,10 @@ public class ViewDocuments<V> {
         document.putAll(fields);
         document.append(VERSION, version).append(VIEW, Document.parse(json.writeValueAsString(view)));
         try {
-            collection.replaceOne(Filters.and(Filters.eq(ID, id), Filters.not(Filters.gte(VERSION, version))),
-                    document, new ReplaceOptions().upsert(true));
+            collection.replaceOne(
+                    Filters.and(Filters.eq(ID, id), Filters.not(Filters.gte(VERSION, version))),
+                    document,
+                    new ReplaceOptions().upsert(true));
         } catch (MongoWriteException e) {
             // The upsert collided with the stored document: it is at this version or newer already.
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -74,7 +76,8 @@ public class ViewDocuments<V> {
     public List<V> find(Bson filter, Bson sort, int page, int size) {
         List<V> views = new ArrayList<>();
         Bson order = Sorts.orderBy(sort, Sorts.ascending(ID));
-        for (Document document : collection.find(filter).sort(order).skip(page * size).limit(size)) {
+        for (Document document :
+                collection.find(filter).sort(order).skip(page * size).limit(size)) {
             views.add(json.readValue(document.get(VIEW, Document.class).toJson(), viewType));
         }
         return views;

@@ -20,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ViewDocumentsTest {
 
-    record View(String formId, String clientId, String status, Instant dueBy, long version) {
-    }
+    record View(String formId, String clientId, String status, Instant dueBy, long version) {}
 
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
 
@@ -33,7 +32,8 @@ class ViewDocumentsTest {
     @BeforeEach
     void start() {
         server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + server.bind().getHostString() + ":" + server.getLocalAddress().getPort());
+        client = MongoClients.create("mongodb://" + server.bind().getHostString() + ":"
+                + server.getLocalAddress().getPort());
         collection = client.getDatabase("read-models").getCollection("views");
         views = new ViewDocuments<>(collection, JsonMapper.builder().build(), View.class);
     }

@@ -28,11 +28,25 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AuthorizationMatrix {
 
     /** Who calls. The fixture: one organisation, a session of {@link #COACH} with {@link #CLIENT}. */
-    public enum Caller { NO_TOKEN, EXPIRED, OTHER_ISSUER, CLIENT, COACH, OTHER_COACH, SUPERVISOR, ORG_ADMIN,
-        OTHER_ORG_ADMIN, PLATFORM }
+    public enum Caller {
+        NO_TOKEN,
+        EXPIRED,
+        OTHER_ISSUER,
+        CLIENT,
+        COACH,
+        OTHER_COACH,
+        SUPERVISOR,
+        ORG_ADMIN,
+        OTHER_ORG_ADMIN,
+        PLATFORM
+    }
 
     /** What the caller gets: 401, 403, 404, or through to the endpoint (any other status; 400 or 409 included). */
-    public enum Expect { UNAUTHORIZED, FORBIDDEN, NOT_FOUND, ALLOWED;
+    public enum Expect {
+        UNAUTHORIZED,
+        FORBIDDEN,
+        NOT_FOUND,
+        ALLOWED;
 
         static Expect of(int status) {
             return switch (status) {
@@ -85,8 +99,8 @@ public final class AuthorizationMatrix {
      * What the callers in the organisation get for {@code operation} ({@code "POST /api/v1/orgs/{orgId}/…"},
      * as the OpenAPI document names it); {@code platform} always gets through.
      */
-    public AuthorizationMatrix row(String operation, Expect client, Expect coach, Expect otherCoach,
-                                   Expect supervisor, Expect orgAdmin) {
+    public AuthorizationMatrix row(
+            String operation, Expect client, Expect coach, Expect otherCoach, Expect supervisor, Expect orgAdmin) {
         Map<Caller, Expect> row = new EnumMap<>(Caller.class);
         row.put(Caller.CLIENT, client);
         row.put(Caller.COACH, coach);
@@ -102,10 +116,13 @@ public final class AuthorizationMatrix {
     public Result run() {
         List<String> operations = operations();
         List<String> problems = new ArrayList<>();
-        operations.stream().filter(operation -> !rows.containsKey(operation))
+        operations.stream()
+                .filter(operation -> !rows.containsKey(operation))
                 .forEach(operation -> problems.add(operation + ": the service has it, the matrix has no row"));
-        rows.keySet().stream().filter(operation -> !operations.contains(operation))
-                .forEach(operation -> problems.add(operation + ": a row, but the OpenAPI document has no such operation"));
+        rows.keySet().stream()
+                .filter(operation -> !operations.contains(operation))
+                .forEach(operation ->
+                        problems.add(operation + ": a row, but the OpenAPI document has no such operation"));
         StringBuilder table = new StringBuilder();
         int requests = 0;
         for (String operation : operations) {
@@ -118,7 +135,10 @@ public final class AuthorizationMatrix {
                 int status = send(operation, caller);
                 requests++;
                 Expect expected = expected(operation, row, caller);
-                table.append(' ').append(caller.name().toLowerCase()).append('=').append(status);
+                table.append(' ')
+                        .append(caller.name().toLowerCase())
+                        .append('=')
+                        .append(status);
                 if (Expect.of(status) != expected) {
                     problems.add(operation + " as " + caller + ": expected " + expected + ", got " + status);
                 }
@@ -129,8 +149,7 @@ public final class AuthorizationMatrix {
     }
 
     /** How many operations and requests, what differed, and each operation's statuses per caller. */
-    public record Result(int operations, int requests, List<String> problems, String table) {
-    }
+    public record Result(int operations, int requests, List<String> problems, String table) {}
 
     private Expect expected(String operation, Map<Caller, Expect> row, Caller caller) {
         return switch (caller) {
@@ -149,10 +168,15 @@ public final class AuthorizationMatrix {
             request.header("Authorization", "Bearer " + token);
         }
         boolean write = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-        request.header("Content-Type", "application/json").method(method, write
-                ? HttpRequest.BodyPublishers.ofString(bodies.apply(operation)) : HttpRequest.BodyPublishers.noBody());
+        request.header("Content-Type", "application/json")
+                .method(
+                        method,
+                        write
+                                ? HttpRequest.BodyPublishers.ofString(bodies.apply(operation))
+                                : HttpRequest.BodyPublishers.noBody());
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -192,8 +216,11 @@ public final class AuthorizationMatrix {
 
     private List<String> operations() {
         try {
-            String document = http.send(HttpRequest.newBuilder(URI.create(base + "/v3/api-docs")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String document = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/v3/api-docs"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             JsonNode paths = JSON.readTree(document).path("paths");
             TreeSet<String> operations = new TreeSet<>();
             for (String path : paths.propertyNames()) {

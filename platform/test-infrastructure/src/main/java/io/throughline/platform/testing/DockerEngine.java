@@ -12,11 +12,9 @@ import org.testcontainers.DockerClientFactory;
  */
 final class DockerEngine {
 
-    record Answer(boolean available, String reason) {
-    }
+    record Answer(boolean available, String reason) {}
 
-    private DockerEngine() {
-    }
+    private DockerEngine() {}
 
     static Answer probe() {
         String forced = System.getProperty("throughline.test-infrastructure", "");
@@ -41,8 +39,12 @@ final class DockerEngine {
     private static List<Path> knownSockets() {
         String home = System.getProperty("user.home");
         String runtime = System.getenv().getOrDefault("XDG_RUNTIME_DIR", "/run/user/0");
-        return List.of(Path.of("/var/run/docker.sock"), Path.of(home, ".docker/run/docker.sock"),
-                Path.of(home, ".docker/desktop/docker.sock"), Path.of(runtime, "docker.sock"),
-                Path.of(home, ".colima/default/docker.sock"), Path.of(home, ".rd/docker.sock"));
+        return List.of(
+                Path.of("/var/run/docker.sock"),
+                Path.of(home, ".docker/run/docker.sock"),
+                Path.of(home, ".docker/desktop/docker.sock"),
+                Path.of(runtime, "docker.sock"),
+                Path.of(home, ".colima/default/docker.sock"),
+                Path.of(home, ".rd/docker.sock"));
     }
 }

@@ -25,11 +25,16 @@ public final class MongoServerProcess implements AutoCloseable {
 
     /** Starts the server with the given maximum heap, e.g. {@code 4g}, on this JVM's class path. */
     public static MongoServerProcess start(String maxHeap) throws IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
-                "-cp", System.getProperty("java.class.path"), MongoServerProcess.class.getName())
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx" + maxHeap,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MongoServerProcess.class.getName())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith("READY ")) {
                 return new MongoServerProcess(process, line.substring("READY ".length()));
@@ -45,7 +50,11 @@ public final class MongoServerProcess implements AutoCloseable {
 
     /** CPU time the server's JVM has used so far. */
     public double cpuSeconds() {
-        return process.toHandle().info().totalCpuDuration().map(duration -> duration.toNanos() / 1e9).orElse(Double.NaN);
+        return process.toHandle()
+                .info()
+                .totalCpuDuration()
+                .map(duration -> duration.toNanos() / 1e9)
+                .orElse(Double.NaN);
     }
 
     @Override

@@ -26,8 +26,7 @@ public final class OpenApiValidation {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema OAS_3_1 = load();
 
-    private OpenApiValidation() {
-    }
+    private OpenApiValidation() {}
 
     public static List<String> problems(String document) {
         List<String> problems = new ArrayList<>();
@@ -54,7 +53,8 @@ public final class OpenApiValidation {
 
     private static JsonSchema load() {
         try (InputStream schema = OpenApiValidation.class.getResourceAsStream("/openapi/3.1/schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(schema));
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(JSON.readTree(schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,8 +9,7 @@ import org.hamcrest.Matchers;
 /** Lets an aggregate fixture test name the rule it expects broken, not just the exception type. */
 public final class RuleViolations {
 
-    private RuleViolations() {
-    }
+    private RuleViolations() {}
 
     /** A {@link RuleViolation} of {@code rule}, e.g. {@code expectException(violates(SHIFT_NEEDS_AGREEMENT))}. */
     public static Matcher<Object> violates(Rule rule) {

@@ -13,7 +13,10 @@ import org.testcontainers.mongodb.MongoDBContainer;
  */
 public final class TestInfrastructure {
 
-    public enum Kind { CONTAINERS, EMBEDDED }
+    public enum Kind {
+        CONTAINERS,
+        EMBEDDED
+    }
 
     static final String KAFKA_IMAGE = "apache/kafka:4.1.0";
     static final String MONGO_IMAGE = "mongo:8.0";
@@ -26,8 +29,12 @@ public final class TestInfrastructure {
     private final KafkaContainer kafkaContainer;
     private final MongoDBContainer mongoContainer;
 
-    private TestInfrastructure(Kind kind, String kafkaBootstrapServers, String mongoConnectionString,
-                               KafkaContainer kafkaContainer, MongoDBContainer mongoContainer) {
+    private TestInfrastructure(
+            Kind kind,
+            String kafkaBootstrapServers,
+            String mongoConnectionString,
+            KafkaContainer kafkaContainer,
+            MongoDBContainer mongoContainer) {
         this.kind = kind;
         this.kafkaBootstrapServers = kafkaBootstrapServers;
         this.mongoConnectionString = mongoConnectionString;
@@ -49,16 +56,20 @@ public final class TestInfrastructure {
         MongoDBContainer mongo = new MongoDBContainer(MONGO_IMAGE);
         kafka.start();
         mongo.start();
-        return new TestInfrastructure(Kind.CONTAINERS, kafka.getBootstrapServers(), mongo.getReplicaSetUrl(), kafka, mongo);
+        return new TestInfrastructure(
+                Kind.CONTAINERS, kafka.getBootstrapServers(), mongo.getReplicaSetUrl(), kafka, mongo);
     }
 
     private static TestInfrastructure startEmbedded() {
         EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.temporary().start();
         EmbeddedMongoServer mongo = EmbeddedMongoServer.inMemory(0);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kafka.close();
-            mongo.close();
-        }, "test-infrastructure-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            kafka.close();
+                            mongo.close();
+                        },
+                        "test-infrastructure-shutdown"));
         return new TestInfrastructure(Kind.EMBEDDED, kafka.bootstrapServers(), mongo.connectionString(), null, null);
     }
 
@@ -85,10 +96,12 @@ public final class TestInfrastructure {
 
     private String describe(String why) {
         return switch (kind) {
-            case CONTAINERS -> "Kafka and MongoDB from Testcontainers (" + why + "): " + KAFKA_IMAGE + " at "
-                    + kafkaBootstrapServers + ", " + MONGO_IMAGE + " (single-node replica set) at " + mongoConnectionString;
-            case EMBEDDED -> "Kafka and MongoDB embedded (" + why + "; Testcontainers not used): KRaft broker at "
-                    + kafkaBootstrapServers + ", mongo-java-server (in memory) at " + mongoConnectionString;
+            case CONTAINERS ->
+                "Kafka and MongoDB from Testcontainers (" + why + "): " + KAFKA_IMAGE + " at " + kafkaBootstrapServers
+                        + ", " + MONGO_IMAGE + " (single-node replica set) at " + mongoConnectionString;
+            case EMBEDDED ->
+                "Kafka and MongoDB embedded (" + why + "; Testcontainers not used): KRaft broker at "
+                        + kafkaBootstrapServers + ", mongo-java-server (in memory) at " + mongoConnectionString;
         };
     }
 }

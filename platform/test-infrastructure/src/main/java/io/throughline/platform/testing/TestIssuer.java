@@ -91,12 +91,18 @@ public final class TestIssuer {
      * A token with these claims, valid for {@code lifetime} from now (negative: already expired). {@code orgId},
      * {@code clientId} and {@code coachId} are left out where {@code null}.
      */
-    public String token(String subject, String orgId, List<String> roles, String clientId, String coachId,
-                        Duration lifetime) {
+    public String token(
+            String subject, String orgId, List<String> roles, String clientId, String coachId, Duration lifetime) {
         Instant now = Instant.now();
         Instant issuedAt = lifetime.isNegative() ? now.plus(lifetime).minus(Duration.ofMinutes(10)) : now;
-        JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer(uri).subject(subject).id(UUID.randomUUID().toString())
-                .issuedAt(issuedAt).notBefore(issuedAt).expiresAt(now.plus(lifetime)).claim("roles", roles);
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(uri)
+                .subject(subject)
+                .id(UUID.randomUUID().toString())
+                .issuedAt(issuedAt)
+                .notBefore(issuedAt)
+                .expiresAt(now.plus(lifetime))
+                .claim("roles", roles);
         if (orgId != null) {
             claims.claim("org", orgId);
         }
@@ -111,14 +117,16 @@ public final class TestIssuer {
 
     private static TestIssuer start() {
         try {
-            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            RSAKey key = new RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             TestIssuer issuer = new TestIssuer(server, key);
-            server.createContext("/.well-known/openid-configuration", exchange -> answer(exchange, """
+            server.createContext(
+                    "/.well-known/openid-configuration", exchange -> answer(exchange, """
                     {"issuer":"%1$s","jwks_uri":"%1$s/jwks","authorization_endpoint":"%1$s/authorize",\
                     "token_endpoint":"%1$s/token","subject_types_supported":["public"],\
-                    "id_token_signing_alg_values_supported":["RS256"],"response_types_supported":["code"]}"""
-                    .formatted(issuer.uri)));
+                    "id_token_signing_alg_values_supported":["RS256"],"response_types_supported":["code"]}""".formatted(issuer.uri)));
             server.createContext("/jwks", exchange -> answer(exchange, new JWKSet(key.toPublicJWK()).toString()));
             server.setExecutor(null);
             server.start();

@@ -16,5 +16,4 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(InfrastructureExtension.class)
 @Import(ContainerConnections.class)
-public @interface WithInfrastructure {
-}
+public @interface WithInfrastructure {}

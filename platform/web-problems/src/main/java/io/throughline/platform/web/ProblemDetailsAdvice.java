@@ -43,42 +43,47 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<InvalidField> errors = new ArrayList<>();
         for (FieldError error : exception.getBindingResult().getFieldErrors()) {
             errors.add(new InvalidField(error.getField(), error.getDefaultMessage()));
         }
-        exception.getBindingResult().getGlobalErrors()
+        exception
+                .getBindingResult()
+                .getGlobalErrors()
                 .forEach(error -> errors.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
         return problem(invalid(errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
-                                                                            HttpHeaders headers, HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         List<InvalidField> errors = new ArrayList<>();
         exception.getParameterValidationResults().forEach(result -> {
             if (result instanceof ParameterErrors body) {
-                body.getFieldErrors().forEach(error -> errors.add(new InvalidField(error.getField(), error.getDefaultMessage())));
+                body.getFieldErrors()
+                        .forEach(error -> errors.add(new InvalidField(error.getField(), error.getDefaultMessage())));
             } else {
-                result.getResolvableErrors().forEach(error ->
-                        errors.add(new InvalidField(result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
+                result.getResolvableErrors()
+                        .forEach(error -> errors.add(new InvalidField(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())));
             }
         });
         return problem(invalid(errors));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causedBy(exception, PayloadTooLargeException.class) instanceof PayloadTooLargeException tooLarge) {
             return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()));
         }
-        if (causedBy(exception, JacksonException.class) instanceof JacksonException json && !json.getPath().isEmpty()) {
+        if (causedBy(exception, JacksonException.class) instanceof JacksonException json
+                && !json.getPath().isEmpty()) {
             String field = path(json);
             InvalidField error = new InvalidField(field, fieldMessage(json));
             return problem(Problems.invalid("Field '" + field + "' is invalid: " + error.message(), List.of(error)));
@@ -92,7 +97,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException exception) {
         List<InvalidField> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new InvalidField(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .map(violation ->
+                        new InvalidField(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
                 .toList();
         return problem(invalid(errors));
     }
@@ -104,7 +110,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException exception) {
-        InvalidField error = new InvalidField(exception.getName(), "must be a " + simpleName(exception.getRequiredType()));
+        InvalidField error =
+                new InvalidField(exception.getName(), "must be a " + simpleName(exception.getRequiredType()));
         return problem(Problems.invalid("Parameter '" + exception.getName() + "' is invalid", List.of(error)));
     }
 
@@ -127,8 +134,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail invalid(List<InvalidField> errors) {
         String fields = errors.stream().map(InvalidField::field).distinct().collect(Collectors.joining(", "));
-        return Problems.invalid(errors.size() == 1 ? "Field '" + fields + "' is invalid: " + errors.getFirst().message()
-                : errors.size() + " fields are invalid: " + fields, errors);
+        return Problems.invalid(
+                errors.size() == 1
+                        ? "Field '" + fields + "' is invalid: "
+                                + errors.getFirst().message()
+                        : errors.size() + " fields are invalid: " + fields,
+                errors);
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
@@ -138,11 +149,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static String fieldMessage(JacksonException json) {
         if (json instanceof UnrecognizedPropertyException unknown) {
             // Jackson's own message names the Java class; the client needs the fields it may send instead.
-            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            String known = unknown.getKnownPropertyIds() == null
+                    ? ""
+                    : unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
             return known.isEmpty() ? "is not a known field" : "is not a known field; known here: " + known;
         }
-        if (json instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+        if (json instanceof InvalidFormatException format
+                && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         }
         if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {

@@ -15,8 +15,7 @@ public final class Problems {
     /** The name of the broken rule in a 409, UPPER_SNAKE_CASE ({@link io.throughline.platform.rules.Rule}). */
     public static final String RULE = "rule";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetail of(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

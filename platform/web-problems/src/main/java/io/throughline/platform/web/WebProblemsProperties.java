@@ -6,5 +6,4 @@ import org.springframework.util.unit.DataSize;
 
 /** {@code throughline.web.*}: the largest request body a service accepts (API.md: 64 KiB). */
 @ConfigurationProperties("throughline.web")
-public record WebProblemsProperties(@DefaultValue("64KB") DataSize maxBodySize) {
-}
+public record WebProblemsProperties(@DefaultValue("64KB") DataSize maxBodySize) {}

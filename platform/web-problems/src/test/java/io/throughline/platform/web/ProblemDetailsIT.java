@@ -15,7 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(classes = ProblemsTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        classes = ProblemsTestApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.jackson.deserialization.fail-on-unknown-properties=true")
 class ProblemDetailsIT {
 
@@ -67,7 +69,9 @@ class ProblemDetailsIT {
     void missingAndOutOfRangeFieldsAre400WithEveryField() throws Exception {
         JsonNode problem = assertProblem(post("/things/t-1", "{\"minutes\":481}"), 400);
 
-        assertThat(problem.path("errors").valueStream().map(error -> error.path("field").asString()))
+        assertThat(problem.path("errors")
+                        .valueStream()
+                        .map(error -> error.path("field").asString()))
                 .containsExactlyInAnyOrder("name", "minutes", "colour");
     }
 
@@ -122,16 +126,20 @@ class ProblemDetailsIT {
     @Test
     void aChunkedBodyOver64KibIs413() throws Exception {
         byte[] big = VALID.replace("\"a\"", "\"" + "x".repeat(70_000) + "\"").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(uri("/things/t-1")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpRequest request = HttpRequest.newBuilder(uri("/things/t-1"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+                .build();
 
         assertProblem(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), 413);
     }
 
     @Test
     void aBodyThatIsNotJsonIs415() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/things/t-1")).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(VALID)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri("/things/t-1"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(VALID))
+                .build();
 
         assertProblem(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), 415);
     }
@@ -145,7 +153,8 @@ class ProblemDetailsIT {
 
     @Test
     void aQueryParameterOfTheWrongTypeIs400() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/things?page=first")).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri("/things?page=first")).GET().build();
 
         JsonNode problem = assertProblem(HTTP.send(request, HttpResponse.BodyHandlers.ofString()), 400);
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("page");
@@ -153,8 +162,8 @@ class ProblemDetailsIT {
 
     private JsonNode assertProblem(HttpResponse<String> response, int status) throws IOException {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("title").asString()).isNotBlank();
@@ -163,8 +172,10 @@ class ProblemDetailsIT {
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @SpringBootApplication
 class ProblemsTestApplication {
 
-    enum Colour { RED, GREEN }
+    enum Colour {
+        RED,
+        GREEN
+    }
 
     enum ThingRule implements Rule {
         ONE_COAT_OF_PAINT;
@@ -31,9 +34,11 @@ class ProblemsTestApplication {
         }
     }
 
-    record ThingRequest(@NotBlank @FreeText String name, @NotNull @Min(1) @Max(480) Integer minutes,
-                        @NotNull Colour colour, Instant at) {
-    }
+    record ThingRequest(
+            @NotBlank @FreeText String name,
+            @NotNull @Min(1) @Max(480) Integer minutes,
+            @NotNull Colour colour,
+            Instant at) {}
 
     @RestController
     static class ThingController {

@@ -35,13 +35,15 @@ public final class AccessRules {
     public Optional<Rule> find(String method, String path) {
         PathContainer container = PathContainer.parsePath(path);
         String asMapped = HttpMethod.HEAD.matches(method) ? HttpMethod.GET.name() : method;
-        return rules.stream().filter(rule -> rule.method().matches(asMapped) && rule.parsed().matches(container))
+        return rules.stream()
+                .filter(rule -> rule.method().matches(asMapped) && rule.parsed().matches(container))
                 .findFirst();
     }
 
     /** Whether an endpoint mapped as exactly this method and pattern has a rule. */
     public boolean covers(HttpMethod method, String pattern) {
-        return rules.stream().anyMatch(rule -> rule.method().equals(method) && rule.pattern().equals(pattern));
+        return rules.stream()
+                .anyMatch(rule -> rule.method().equals(method) && rule.pattern().equals(pattern));
     }
 
     /** One row of the table: the roles that may use {@code method pattern}. */
@@ -56,8 +58,7 @@ public final class AccessRules {
 
         private final List<Rule> rules = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** {@code roles} may use {@code method pattern}; {@code platform} always may. */
         public Builder allow(HttpMethod method, String pattern, Role... roles) {

@@ -32,8 +32,8 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
     }
 
     @Override
-    public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-                                         RequestAuthorizationContext context) {
+    public AuthorizationResult authorize(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         if (!(authentication.get() instanceof CallerAuthentication token)) {
             return new AuthorizationDecision(false);
         }
@@ -42,21 +42,28 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
         String path = pathOf(request);
         Optional<String> organisation = organisation(path);
         if (organisation.isPresent() && !caller.actsIn(organisation.get())) {
-            return deny(request, caller.orgId() == null
-                    ? "This token belongs to no organisation and may not act in '" + organisation.get() + "'."
-                    : "This token acts in organisation '" + caller.orgId() + "', not in '" + organisation.get() + "'.");
+            return deny(
+                    request,
+                    caller.orgId() == null
+                            ? "This token belongs to no organisation and may not act in '" + organisation.get() + "'."
+                            : "This token acts in organisation '" + caller.orgId() + "', not in '" + organisation.get()
+                                    + "'.");
         }
         return rules.find(request.getMethod(), path)
-                .map(rule -> rule.allows(caller) ? new AuthorizationDecision(true) : deny(request,
-                        "The role" + (caller.roles().size() == 1 ? " " : "s ") + names(caller)
-                                + " may not " + request.getMethod() + " " + rule.pattern() + "."))
+                .map(rule -> rule.allows(caller)
+                        ? new AuthorizationDecision(true)
+                        : deny(
+                                request,
+                                "The role" + (caller.roles().size() == 1 ? " " : "s ") + names(caller) + " may not "
+                                        + request.getMethod() + " " + rule.pattern() + "."))
                 // No rule: no endpoint (every handler has one, checked at start); the dispatcher answers 404 or 405.
                 .orElse(new AuthorizationDecision(true));
     }
 
     static Optional<String> organisation(String path) {
         PathPattern.PathMatchInfo match = IN_ORGANISATION.matchAndExtract(PathContainer.parsePath(path));
-        return Optional.ofNullable(match).map(PathPattern.PathMatchInfo::getUriVariables)
+        return Optional.ofNullable(match)
+                .map(PathPattern.PathMatchInfo::getUriVariables)
                 .map((Map<String, String> variables) -> variables.get("orgId"));
     }
 
@@ -65,8 +72,11 @@ final class ApiAccess implements AuthorizationManager<RequestAuthorizationContex
     }
 
     private static String names(Caller caller) {
-        return caller.roles().isEmpty() ? "(none)" : String.join(", ",
-                caller.roles().stream().map(Role::claimValue).sorted().toList());
+        return caller.roles().isEmpty()
+                ? "(none)"
+                : String.join(
+                        ", ",
+                        caller.roles().stream().map(Role::claimValue).sorted().toList());
     }
 
     private static AuthorizationDecision deny(HttpServletRequest request, String reason) {

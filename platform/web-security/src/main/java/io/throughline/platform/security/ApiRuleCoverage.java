@@ -40,7 +40,8 @@ final class ApiRuleCoverage implements SmartInitializingSingleton {
                 if (methods.isEmpty()) {
                     uncovered.add("(any method) " + pattern);
                 }
-                methods.stream().map(method -> HttpMethod.valueOf(method.name()))
+                methods.stream()
+                        .map(method -> HttpMethod.valueOf(method.name()))
                         .filter(method -> !rules.covers(method, pattern))
                         .forEach(method -> uncovered.add(method + " " + pattern));
             }

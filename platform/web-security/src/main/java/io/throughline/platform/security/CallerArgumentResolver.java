@@ -16,9 +16,12 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                  WebDataBinderFactory binders) {
-        return Caller.current().orElseThrow(
-                () -> new AuthenticationCredentialsNotFoundException("no authenticated caller"));
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        return Caller.current()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no authenticated caller"));
     }
 }

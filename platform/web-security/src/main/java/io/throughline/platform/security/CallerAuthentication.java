@@ -2,8 +2,8 @@ package io.throughline.platform.security;
 
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /** An authenticated bearer token with the {@link Caller} read from its claims. */
 public final class CallerAuthentication extends JwtAuthenticationToken {

@@ -27,14 +27,19 @@ public final class CallerClaims implements Converter<Jwt, CallerAuthentication> 
     public CallerAuthentication convert(Jwt jwt) {
         Caller caller = caller(jwt.getSubject(), jwt.getClaims());
         List<GrantedAuthority> authorities = caller.roles().stream()
-                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
         return new CallerAuthentication(jwt, caller, authorities);
     }
 
     /** The caller the claims describe. */
     public Caller caller(String subject, Map<String, Object> claims) {
-        return new Caller(subject, text(claims, names.org()), roles(find(claims, names.roles())),
-                text(claims, names.clientId()), text(claims, names.coachId()));
+        return new Caller(
+                subject,
+                text(claims, names.org()),
+                roles(find(claims, names.roles())),
+                text(claims, names.clientId()),
+                text(claims, names.coachId()));
     }
 
     private static Set<Role> roles(Object value) {

@@ -21,7 +21,9 @@ final class IssuerJwtDecoder implements JwtDecoder {
     IssuerJwtDecoder(WebSecurityProperties properties) {
         String issuer = properties.issuerUri().toString();
         if (properties.jwkSetUri() != null) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString()).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(
+                            properties.jwkSetUri().toString())
+                    .build();
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
             this.delegate = decoder;
         } else {

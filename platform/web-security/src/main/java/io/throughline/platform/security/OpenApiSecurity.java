@@ -22,9 +22,15 @@ final class OpenApiSecurity implements OpenApiCustomizer {
         if (api.getComponents() == null) {
             api.setComponents(new Components());
         }
-        api.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                .scheme("bearer").bearerFormat("JWT").description("An access token of the OpenID Connect issuer "
-                        + issuer + " (API.md, \"Identity and access\")"));
+        api.getComponents()
+                .addSecuritySchemes(
+                        SCHEME,
+                        new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .bearerFormat("JWT")
+                                .description("An access token of the OpenID Connect issuer " + issuer
+                                        + " (API.md, \"Identity and access\")"));
         if (api.getPaths() == null) {
             return;
         }
@@ -32,10 +38,20 @@ final class OpenApiSecurity implements OpenApiCustomizer {
             if (url.startsWith("/api/")) {
                 path.readOperations().forEach(operation -> {
                     operation.addSecurityItem(new SecurityRequirement().addList(SCHEME));
-                    operation.getResponses().putIfAbsent("401", new ApiResponse()
-                            .description("No bearer token, or one refused (expired, another issuer, bad signature)"));
-                    operation.getResponses().putIfAbsent("403", new ApiResponse().description(
-                            "Another organisation's path, or a role that may not use this endpoint"));
+                    operation
+                            .getResponses()
+                            .putIfAbsent(
+                                    "401",
+                                    new ApiResponse()
+                                            .description(
+                                                    "No bearer token, or one refused (expired, another issuer, bad signature)"));
+                    operation
+                            .getResponses()
+                            .putIfAbsent(
+                                    "403",
+                                    new ApiResponse()
+                                            .description(
+                                                    "Another organisation's path, or a role that may not use this endpoint"));
                 });
             }
         });

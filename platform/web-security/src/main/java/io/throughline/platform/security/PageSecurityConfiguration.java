@@ -45,12 +45,14 @@ class PageSecurityConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizedClientManager pageClients(ClientRegistrationRepository registrations,
-                                              OAuth2AuthorizedClientRepository authorizedClients) {
+    OAuth2AuthorizedClientManager pageClients(
+            ClientRegistrationRepository registrations, OAuth2AuthorizedClientRepository authorizedClients) {
         DefaultOAuth2AuthorizedClientManager manager =
                 new DefaultOAuth2AuthorizedClientManager(registrations, authorizedClients);
         manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-                .authorizationCode().refreshToken().build());
+                .authorizationCode()
+                .refreshToken()
+                .build());
         return manager;
     }
 
@@ -66,9 +68,12 @@ class PageSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-                                     OAuth2AuthorizedClientRepository authorizedClients,
-                                     CsrfTokenRepository csrfTokens) throws Exception {
+    SecurityFilterChain pageSecurity(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository authorizedClients,
+            CsrfTokenRepository csrfTokens)
+            throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -78,11 +83,11 @@ class PageSecurityConfiguration {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         HttpSessionRequestCache backToThePage = new HttpSessionRequestCache();
         backToThePage.setMatchingRequestParameterName(null); // back to "/", not "/?continue"
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(paths.matcher("/"), paths.matcher("/index.html"), paths.matcher("/me"))
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                paths.matcher("/"), paths.matcher("/index.html"), paths.matcher("/me"))
                         .authenticated()
-                        .anyRequest().permitAll())
+                        .anyRequest()
+                        .permitAll())
                 .oauth2Login(login -> login.loginPage(SIGN_IN)
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
                         .authorizedClientRepository(authorizedClients))
@@ -90,10 +95,10 @@ class PageSecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .requestCache(cache -> cache.requestCache(backToThePage))
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                paths.matcher("/me"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN),
-                                request -> true))
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), paths.matcher("/me"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(SIGN_IN), request -> true))
                 .build();
     }
 }

@@ -29,8 +29,8 @@ final class PageSessionCookie implements ServletContextInitializer {
                 throw new IllegalStateException("A service with a page needs a session cookie of its own: set "
                         + "spring.application.name or server.servlet.session.cookie.name");
             }
-            cookie.setName("THROUGHLINE_" + application.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")
-                    + "_SESSION");
+            cookie.setName(
+                    "THROUGHLINE_" + application.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + "_SESSION");
         }
         if (environment.getProperty("server.servlet.session.cookie.http-only") == null) {
             cookie.setHttpOnly(true);

@@ -48,15 +48,22 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
         Object reason = request.getAttribute(ApiAccess.DENIAL_REASON);
-        write(request, response, HttpStatus.FORBIDDEN, reason != null ? reason.toString()
-                : "This request is not allowed: " + denied.getMessage());
+        write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                reason != null ? reason.toString() : "This request is not allowed: " + denied.getMessage());
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException failure) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         if (failure instanceof AuthenticationServiceException) {
-            write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+            write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
                     "The token cannot be checked now: the issuer " + issuer + " does not answer.");
         } else {
             commence(request, response, failure);

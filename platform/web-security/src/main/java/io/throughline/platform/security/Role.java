@@ -5,7 +5,6 @@ import java.util.Optional;
 
 /** The roles a token's {@code roles} claim names (API.md, "Identity and access"). */
 public enum Role {
-
     CLIENT("client"),
     COACH("coach"),
     SUPERVISOR("supervisor"),
@@ -29,6 +28,8 @@ public enum Role {
     }
 
     public static Optional<Role> fromClaim(String value) {
-        return Arrays.stream(values()).filter(role -> role.claimValue.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(role -> role.claimValue.equals(value))
+                .findFirst();
     }
 }

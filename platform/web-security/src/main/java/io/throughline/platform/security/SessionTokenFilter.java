@@ -41,24 +41,29 @@ final class SessionTokenFilter extends OncePerRequestFilter {
         }
         Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         return context instanceof SecurityContext security
-                && security.getAuthentication() instanceof OAuth2AuthenticationToken token ? token : null;
+                        && security.getAuthentication() instanceof OAuth2AuthenticationToken token
+                ? token
+                : null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        OAuth2AuthenticationToken person = request.getHeader(HttpHeaders.AUTHORIZATION) == null ? signedIn(request) : null;
+        OAuth2AuthenticationToken person =
+                request.getHeader(HttpHeaders.AUTHORIZATION) == null ? signedIn(request) : null;
         String token = person == null ? null : accessToken(person, request, response);
         chain.doFilter(token == null ? request : withBearer(request, token), response);
     }
 
-    private String accessToken(OAuth2AuthenticationToken person, HttpServletRequest request,
-                               HttpServletResponse response) {
+    private String accessToken(
+            OAuth2AuthenticationToken person, HttpServletRequest request, HttpServletResponse response) {
         try {
-            OAuth2AuthorizedClient client = clients.authorize(OAuth2AuthorizeRequest
-                    .withClientRegistrationId(person.getAuthorizedClientRegistrationId()).principal(person)
-                    .attribute(HttpServletRequest.class.getName(), request)
-                    .attribute(HttpServletResponse.class.getName(), response).build());
+            OAuth2AuthorizedClient client = clients.authorize(
+                    OAuth2AuthorizeRequest.withClientRegistrationId(person.getAuthorizedClientRegistrationId())
+                            .principal(person)
+                            .attribute(HttpServletRequest.class.getName(), request)
+                            .attribute(HttpServletResponse.class.getName(), response)
+                            .build());
             return client == null ? null : client.getAccessToken().getTokenValue();
         } catch (ClientAuthorizationException expired) {
             return null; // the refresh token is gone too: the API answers 401 and the page signs in again
@@ -76,7 +81,8 @@ final class SessionTokenFilter extends OncePerRequestFilter {
             @Override
             public Enumeration<String> getHeaders(String name) {
                 return HttpHeaders.AUTHORIZATION.equalsIgnoreCase(name)
-                        ? Collections.enumeration(java.util.List.of(value)) : super.getHeaders(name);
+                        ? Collections.enumeration(java.util.List.of(value))
+                        : super.getHeaders(name);
             }
         };
     }

@@ -35,8 +35,17 @@ class SignedInController {
         me.put("roles", caller.roles().stream().map(Role::claimValue).sorted().toList());
         me.put("clientId", caller.clientId());
         me.put("coachId", caller.coachId());
-        me.put("csrf", csrf == null ? null : Map.of("header", csrf.getHeaderName(), "parameter",
-                csrf.getParameterName(), "token", csrf.getToken()));
+        me.put(
+                "csrf",
+                csrf == null
+                        ? null
+                        : Map.of(
+                                "header",
+                                csrf.getHeaderName(),
+                                "parameter",
+                                csrf.getParameterName(),
+                                "token",
+                                csrf.getToken()));
         return me;
     }
 }

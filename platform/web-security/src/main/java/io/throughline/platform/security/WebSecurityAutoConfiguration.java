@@ -36,14 +36,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code /actuator/**} shows health to anyone and the rest to {@code platform}; everything else (the page's
  * files, {@code /v3/api-docs}) is open, and the page itself signs people in where {@code throughline.pages.enabled}.
  */
-@AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
-        "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
-        "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration"})
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
+            "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration"
+        })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 @EnableConfigurationProperties(WebSecurityProperties.class)
@@ -80,8 +82,8 @@ public class WebSecurityAutoConfiguration {
     }
 
     @Bean
-    ApiRuleCoverage apiRuleCoverage(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
-                                    AccessRules rules) {
+    ApiRuleCoverage apiRuleCoverage(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings, AccessRules rules) {
         return new ApiRuleCoverage(mappings, rules);
     }
 
@@ -102,20 +104,24 @@ public class WebSecurityAutoConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, WebSecurityProperties properties, AccessRules rules,
-                                    CallerClaims claims, CsrfTokenRepository csrfTokens,
-                                    ObjectProvider<OAuth2AuthorizedClientManager> pageClients) {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            WebSecurityProperties properties,
+            AccessRules rules,
+            CallerClaims claims,
+            CsrfTokenRepository csrfTokens,
+            ObjectProvider<OAuth2AuthorizedClientManager> pageClients) {
         ProblemResponses problems = new ProblemResponses(properties.issuerUri());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(new ApiAccess(rules)))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(claims))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(claims))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems)
                         .withObjectPostProcessor(new FailureHandlerPostProcessor(problems)))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF token).
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF
+                // token).
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .requestCache(cache -> cache.disable())
@@ -123,8 +129,7 @@ public class WebSecurityAutoConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         // nor replaces the CSRF token the page holds (CSRF's own strategy would, on every call)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
-                        .requireCsrfProtectionMatcher(request ->
-                        !SAFE_METHODS.contains(request.getMethod())
+                        .requireCsrfProtectionMatcher(request -> !SAFE_METHODS.contains(request.getMethod())
                                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                                 && SessionTokenFilter.signedIn(request) != null))
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
@@ -139,14 +144,18 @@ public class WebSecurityAutoConfiguration {
             throws Exception {
         ProblemResponses problems = new ProblemResponses(properties.issuerUri());
         return http.securityMatcher("/actuator/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .anyRequest().hasRole(Role.PLATFORM.claimValue()))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.PLATFORM.claimValue()))
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(claims))
-                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+                        .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF token).
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF
+                // token).
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .requestCache(cache -> cache.disable())
@@ -159,11 +168,11 @@ public class WebSecurityAutoConfiguration {
     @ConditionalOnProperty(name = "throughline.pages.enabled", havingValue = "false", matchIfMissing = true)
     SecurityFilterChain openSecurity(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF token).
+                // A page's session is the page's: an API request checked by token never rotates it (nor its CSRF
+                // token).
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
-
 }

@@ -18,8 +18,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pages the sign-in of the service's page
  */
 @ConfigurationProperties("throughline")
-public record WebSecurityProperties(@DefaultValue("http://localhost:9000") URI issuerUri, URI jwkSetUri,
-                                    URI issuerBackchannelUri, @DefaultValue Claims claims, @DefaultValue Pages pages) {
+public record WebSecurityProperties(
+        @DefaultValue("http://localhost:9000") URI issuerUri,
+        URI jwkSetUri,
+        URI issuerBackchannelUri,
+        @DefaultValue Claims claims,
+        @DefaultValue Pages pages) {
 
     /**
      * @param org the caller's organisation
@@ -28,18 +32,21 @@ public record WebSecurityProperties(@DefaultValue("http://localhost:9000") URI i
      * @param clientId the client a {@code client} is
      * @param coachId the coach a {@code coach} is
      */
-    public record Claims(@DefaultValue("org") String org, @DefaultValue("roles") String roles,
-                         @DefaultValue("clientId") String clientId, @DefaultValue("coachId") String coachId) {
-    }
+    public record Claims(
+            @DefaultValue("org") String org,
+            @DefaultValue("roles") String roles,
+            @DefaultValue("clientId") String clientId,
+            @DefaultValue("coachId") String coachId) {}
 
     /**
      * @param enabled whether the service's page at {@code /} signs people in (authorization code with PKCE)
      * @param clientId the page's client at the issuer
      * @param clientSecret its secret (the service is a confidential client: the browser never sees a token)
      */
-    public record Pages(@DefaultValue("false") boolean enabled, @DefaultValue("throughline-pages") String clientId,
-                        @DefaultValue("throughline-pages-secret") String clientSecret) {
-    }
+    public record Pages(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("throughline-pages") String clientId,
+            @DefaultValue("throughline-pages-secret") String clientSecret) {}
 
     URI backchannel() {
         return issuerBackchannelUri != null ? issuerBackchannelUri : issuerUri;

@@ -25,15 +25,22 @@ public final class TokenCheckBenchmark {
         int rounds = Integer.getInteger("benchmark.rounds", 5);
         TestIssuer issuer = TestIssuer.get();
         SpringApplication application = new SpringApplication(SecuredApplication.class);
-        try (ConfigurableApplicationContext context = application.run("--server.port=0",
-                "--throughline.issuer-uri=" + issuer.uri(), "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = application.run(
+                "--server.port=0",
+                "--throughline.issuer-uri=" + issuer.uri(),
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off")) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             String token = issuer.supervisor("acme");
             HttpClient http = HttpClient.newHttpClient();
-            HttpRequest secured = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orgs/acme/things"))
-                    .header("Authorization", "Bearer " + token).GET().build();
+            HttpRequest secured = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/orgs/acme/things"))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build();
             HttpRequest open = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open/orgs/acme/things"))
-                    .GET().build();
+                    .GET()
+                    .build();
             time(http, secured, requests);
             time(http, open, requests);
             List<long[]> securedRounds = new ArrayList<>();
@@ -43,18 +50,29 @@ public final class TokenCheckBenchmark {
                 long[] without = time(http, open, requests);
                 securedRounds.add(withToken);
                 openRounds.add(without);
-                System.out.printf("round %d: with token median %.0f µs p99 %.0f µs; open median %.0f µs p99 %.0f µs%n",
-                        round, percentile(withToken, 50), percentile(withToken, 99), percentile(without, 50),
+                System.out.printf(
+                        "round %d: with token median %.0f µs p99 %.0f µs; open median %.0f µs p99 %.0f µs%n",
+                        round,
+                        percentile(withToken, 50),
+                        percentile(withToken, 99),
+                        percentile(without, 50),
                         percentile(without, 99));
             }
-            long[] decoder = decode(context.getBean(org.springframework.security.oauth2.jwt.JwtDecoder.class), token,
-                    requests);
+            long[] decoder =
+                    decode(context.getBean(org.springframework.security.oauth2.jwt.JwtDecoder.class), token, requests);
             double withMedian = median(securedRounds, 50);
             double openMedian = median(openRounds, 50);
-            System.out.printf("median of %d rounds × %d requests: with token %.0f µs, open %.0f µs, the check adds "
-                    + "%.0f µs (p99 %.0f vs %.0f µs); the decoder alone median %.0f µs%n", rounds, requests,
-                    withMedian, openMedian, withMedian - openMedian, median(securedRounds, 99),
-                    median(openRounds, 99), percentile(decoder, 50));
+            System.out.printf(
+                    "median of %d rounds × %d requests: with token %.0f µs, open %.0f µs, the check adds "
+                            + "%.0f µs (p99 %.0f vs %.0f µs); the decoder alone median %.0f µs%n",
+                    rounds,
+                    requests,
+                    withMedian,
+                    openMedian,
+                    withMedian - openMedian,
+                    median(securedRounds, 99),
+                    median(openRounds, 99),
+                    percentile(decoder, 50));
         }
     }
 
@@ -84,7 +102,10 @@ public final class TokenCheckBenchmark {
     }
 
     private static double median(List<long[]> rounds, int percentile) {
-        double[] values = rounds.stream().mapToDouble(round -> percentile(round, percentile)).sorted().toArray();
+        double[] values = rounds.stream()
+                .mapToDouble(round -> percentile(round, percentile))
+                .sorted()
+                .toArray();
         return values[values.length / 2];
     }
 

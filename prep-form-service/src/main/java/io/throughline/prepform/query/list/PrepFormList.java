@@ -9,13 +9,12 @@ import io.throughline.prepform.command.PrepFormStatus;
 import io.throughline.prepform.query.FormVisibility;
 import io.throughline.prepform.query.PrepFormEntry;
 import io.throughline.prepform.query.PrepFormView;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The read model behind {@code GET /prep-forms}, in the platform's one list shape ({@link ViewDocuments}): one
@@ -43,8 +42,8 @@ public class PrepFormList {
     public void createIndexes() {
         forms.createIndex(Indexes.compoundIndex(Indexes.ascending(ORG_ID, CLIENT_ID), Indexes.descending(CREATED_AT)));
         forms.createIndex(Indexes.ascending(ORG_ID, SESSION_ID));
-        forms.createIndex(Indexes.compoundIndex(Indexes.ascending(ORG_ID, COACH_ID, STATUS),
-                Indexes.descending(CREATED_AT)));
+        forms.createIndex(
+                Indexes.compoundIndex(Indexes.ascending(ORG_ID, COACH_ID, STATUS), Indexes.descending(CREATED_AT)));
     }
 
     /** True when the stored form ({@code formKey}: its event store id) includes the event at {@code sequence}. */
@@ -54,7 +53,10 @@ public class PrepFormList {
 
     void save(String formKey, PrepFormEntry form) {
         PrepFormView view = form.view();
-        forms.save(formKey, form.version(), new Document(ORG_ID, view.orgId())
+        forms.save(
+                formKey,
+                form.version(),
+                new Document(ORG_ID, view.orgId())
                         .append(CLIENT_ID, view.clientId())
                         .append(SESSION_ID, view.sessionId())
                         .append(STATUS, view.status().name())
@@ -71,8 +73,8 @@ public class PrepFormList {
      * The organisation's forms that {@code visibility} lets the caller see, newest first, narrowed to a client
      * and/or a session when given.
      */
-    public List<PrepFormView> find(String orgId, String clientId, String sessionId, FormVisibility visibility,
-                                   int page, int size) {
+    public List<PrepFormView> find(
+            String orgId, String clientId, String sessionId, FormVisibility visibility, int page, int size) {
         if (visibility.none()) {
             return List.of();
         }
@@ -96,8 +98,8 @@ public class PrepFormList {
             any.add(Filters.eq(CLIENT_ID, visibility.clientId()));
         }
         if (visibility.coachId() != null) {
-            any.add(Filters.and(Filters.eq(COACH_ID, visibility.coachId()),
-                    Filters.eq(STATUS, PrepFormStatus.SUBMITTED.name())));
+            any.add(Filters.and(
+                    Filters.eq(COACH_ID, visibility.coachId()), Filters.eq(STATUS, PrepFormStatus.SUBMITTED.name())));
         }
         return any.size() == 1 ? any.getFirst() : Filters.or(any);
     }

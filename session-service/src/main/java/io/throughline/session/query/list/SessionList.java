@@ -43,7 +43,9 @@ public class SessionList {
     }
 
     public void save(SessionView view) {
-        sessions.save(new SessionKey(view.orgId(), view.sessionId()).toString(), view.version(),
+        sessions.save(
+                new SessionKey(view.orgId(), view.sessionId()).toString(),
+                view.version(),
                 new Document(ORG_ID, view.orgId())
                         .append(CLIENT_ID, view.clientId())
                         .append(COACH_ID, view.coachId())
@@ -75,7 +77,10 @@ public class SessionList {
             criteria.add(within(scope));
         }
         Bson filter = Filters.and(criteria);
-        return new SessionPage(sessions.find(filter, Sorts.descending(SCHEDULED_START), page, size), page, size,
+        return new SessionPage(
+                sessions.find(filter, Sorts.descending(SCHEDULED_START), page, size),
+                page,
+                size,
                 sessions.count(filter));
     }
 

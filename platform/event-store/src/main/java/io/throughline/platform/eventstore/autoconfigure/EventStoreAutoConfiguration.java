@@ -38,16 +38,18 @@ public class EventStoreAutoConfiguration {
 
     @Bean
     @Qualifier("eventStoreDatabase")
-    public MongoDatabase eventStoreDatabase(MongoClient client, EventStoreProperties properties,
-                                            MongoProperties mongoProperties) {
+    public MongoDatabase eventStoreDatabase(
+            MongoClient client, EventStoreProperties properties, MongoProperties mongoProperties) {
         return client.getDatabase(databaseName(properties, mongoProperties));
     }
 
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
-    public EventStorageEngine eventStorageEngine(@Qualifier("eventStoreDatabase") MongoDatabase database,
-                                                 EventStoreProperties properties, Serializer serializer,
-                                                 Configuration configuration) {
+    public EventStorageEngine eventStorageEngine(
+            @Qualifier("eventStoreDatabase") MongoDatabase database,
+            EventStoreProperties properties,
+            Serializer serializer,
+            Configuration configuration) {
         return CommitEventStorageEngine.builder()
                 .database(database)
                 .commitsCollection(properties.commitsCollection())
@@ -61,8 +63,11 @@ public class EventStoreAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(TokenStore.class)
-    public TokenStore tokenStore(MongoClient client, @Qualifier("eventStoreDatabase") MongoDatabase database,
-                                 EventStoreProperties properties, Serializer serializer) {
+    public TokenStore tokenStore(
+            MongoClient client,
+            @Qualifier("eventStoreDatabase") MongoDatabase database,
+            EventStoreProperties properties,
+            Serializer serializer) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, database.getName())

@@ -15,5 +15,4 @@ public record EventStoreProperties(
         @DefaultValue("snapshots") String snapshotsCollection,
         @DefaultValue("trackingtokens") String tokensCollection,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("10s") Duration tokenClaimTimeout) {
-}
+        @DefaultValue("10s") Duration tokenClaimTimeout) {}

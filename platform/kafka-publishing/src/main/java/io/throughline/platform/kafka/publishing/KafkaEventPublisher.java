@@ -36,10 +36,13 @@ public class KafkaEventPublisher {
 
     @EventHandler
     void publish(EventMessage<?> message, UnitOfWork<?> unitOfWork) throws InterruptedException {
-        PendingSends pending = unitOfWork.getOrComputeResource(PendingSends.class.getName(), key -> new PendingSends(producer));
+        PendingSends pending =
+                unitOfWork.getOrComputeResource(PendingSends.class.getName(), key -> new PendingSends(producer));
         try {
-            if (message.getPayload() instanceof CoachingEvent event && message instanceof DomainEventMessage<?> domain) {
-                pending.send(codec.toRecord(new EventEnvelope(message.getIdentifier(), domain.getSequenceNumber(), event)));
+            if (message.getPayload() instanceof CoachingEvent event
+                    && message instanceof DomainEventMessage<?> domain) {
+                pending.send(
+                        codec.toRecord(new EventEnvelope(message.getIdentifier(), domain.getSequenceNumber(), event)));
             }
             if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.isLastMessage()) {
                 pending.awaitAcknowledged();

@@ -16,5 +16,4 @@ public record KafkaPublisherProperties(
         @DefaultValue("3") int partitions,
         @DefaultValue("100") int batchSize,
         @DefaultValue("2") int segments,
-        @DefaultValue("30s") Duration deliveryTimeout) {
-}
+        @DefaultValue("30s") Duration deliveryTimeout) {}

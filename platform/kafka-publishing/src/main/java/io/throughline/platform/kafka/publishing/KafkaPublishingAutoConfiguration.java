@@ -32,10 +32,12 @@ import org.springframework.kafka.core.KafkaAdmin;
 public class KafkaPublishingAutoConfiguration {
 
     @Bean(destroyMethod = "close")
-    OrderKeepingProducer coachingEventProducer(KafkaProperties kafkaProperties, KafkaConnectionDetails connection,
-                                               KafkaPublisherProperties properties) {
+    OrderKeepingProducer coachingEventProducer(
+            KafkaProperties kafkaProperties, KafkaConnectionDetails connection, KafkaPublisherProperties properties) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
+        config.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getProducer().getBootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -45,29 +47,33 @@ public class KafkaPublishingAutoConfiguration {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(deliveryTimeout / 2, 30_000));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, deliveryTimeout);
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, KafkaEventPublisher.PROCESSING_GROUP);
-        return new OrderKeepingProducer(() -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
+        return new OrderKeepingProducer(
+                () -> new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()));
     }
 
     @Bean
-    KafkaEventPublisher kafkaEventPublisher(OrderKeepingProducer coachingEventProducer, ObjectProvider<KafkaAdmin> admin) {
+    KafkaEventPublisher kafkaEventPublisher(
+            OrderKeepingProducer coachingEventProducer, ObjectProvider<KafkaAdmin> admin) {
         return new KafkaEventPublisher(coachingEventProducer, () -> admin.ifAvailable(KafkaAdmin::initialize));
     }
 
     @Bean
     @ConditionalOnProperty("throughline.kafka.publisher.topic")
     NewTopic publishedTopic(KafkaPublisherProperties properties) {
-        return TopicBuilder.name(properties.topic()).partitions(properties.partitions()).build();
+        return TopicBuilder.name(properties.topic())
+                .partitions(properties.partitions())
+                .build();
     }
 
     @Bean
     ConfigurerModule kafkaPublisherProcessor(KafkaPublisherProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(KafkaEventPublisher.PROCESSING_GROUP,
+                .registerPooledStreamingEventProcessor(
+                        KafkaEventPublisher.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        (configuration, builder) -> builder
-                                .batchSize(properties.batchSize())
-                                .initialSegmentCount(properties.segments()))
-                .registerListenerInvocationErrorHandler(KafkaEventPublisher.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance()));
+                        (configuration, builder) ->
+                                builder.batchSize(properties.batchSize()).initialSegmentCount(properties.segments()))
+                .registerListenerInvocationErrorHandler(
+                        KafkaEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
     }
 }

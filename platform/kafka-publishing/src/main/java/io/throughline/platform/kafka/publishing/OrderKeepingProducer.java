@@ -54,7 +54,8 @@ final class OrderKeepingProducer implements AutoCloseable {
                 current = null;
             }
         }
-        log.warn("Kafka did not take an event ({}); closing the producer so that nothing queued behind it goes out first",
+        log.warn(
+                "Kafka did not take an event ({}); closing the producer so that nothing queued behind it goes out first",
                 failure.toString());
         generation.producer.close(Duration.ZERO);
     }
@@ -86,7 +87,8 @@ final class OrderKeepingProducer implements AutoCloseable {
         Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
             Exception earlier = failure;
             if (earlier != null) {
-                throw new PublishingFailedException("An earlier event of this batch was not taken by Kafka; the batch will be sent again", earlier);
+                throw new PublishingFailedException(
+                        "An earlier event of this batch was not taken by Kafka; the batch will be sent again", earlier);
             }
             try {
                 return producer.send(record, (metadata, exception) -> {
@@ -96,7 +98,8 @@ final class OrderKeepingProducer implements AutoCloseable {
                 });
             } catch (RuntimeException e) {
                 failed(this, e);
-                throw new PublishingFailedException("Kafka did not take an event; the batch will be sent again: " + e.getMessage(), e);
+                throw new PublishingFailedException(
+                        "Kafka did not take an event; the batch will be sent again: " + e.getMessage(), e);
             }
         }
     }

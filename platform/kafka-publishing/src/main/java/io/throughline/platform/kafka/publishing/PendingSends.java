@@ -35,8 +35,10 @@ final class PendingSends {
                 send.get();
             }
         } catch (ExecutionException e) {
-            throw new PublishingFailedException("Kafka did not acknowledge a batch of " + sends.size()
-                    + " events; it will be sent again: " + e.getCause().getMessage(), e.getCause());
+            throw new PublishingFailedException(
+                    "Kafka did not acknowledge a batch of " + sends.size() + " events; it will be sent again: "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } finally {
             sends.clear();
             generation = null;

@@ -49,7 +49,8 @@ class BrokerOutageIT {
     private static final int SESSIONS = 10;
     private static final int EVENTS_PER_SESSION = 30;
     private static final Path LOG_DIRECTORY = temporaryDirectory();
-    private static final EmbeddedKafkaBroker BROKER = EmbeddedKafkaBroker.persistent(0, LOG_DIRECTORY).start();
+    private static final EmbeddedKafkaBroker BROKER =
+            EmbeddedKafkaBroker.persistent(0, LOG_DIRECTORY).start();
 
     @Autowired
     EventStore eventStore;
@@ -91,27 +92,41 @@ class BrokerOutageIT {
         Map<String, List<Long>> firstSequencesPerSession = new HashMap<>();
         for (EventEnvelope envelope : received) {
             if (ids.add(envelope.id())) {
-                firstSequencesPerSession.computeIfAbsent(envelope.event().subject(), k -> new ArrayList<>()).add(envelope.sequence());
+                firstSequencesPerSession
+                        .computeIfAbsent(envelope.event().subject(), k -> new ArrayList<>())
+                        .add(envelope.sequence());
             }
         }
         int duplicates = received.size() - ids.size();
-        System.out.printf("[broker-outage] %d events published, %d records on the topic, %d distinct, %d duplicates%n",
+        System.out.printf(
+                "[broker-outage] %d events published, %d records on the topic, %d distinct, %d duplicates%n",
                 published.size(), received.size(), ids.size(), duplicates);
 
-        assertThat(ids).containsExactlyInAnyOrderElementsOf(published.stream().map(DomainEventMessage::getIdentifier).toList());
-        assertThat(firstSequencesPerSession).hasSize(SESSIONS).allSatisfy((session, sequences) ->
-                assertThat(sequences).as(session).containsExactlyElementsOf(
-                        java.util.stream.LongStream.range(0, EVENTS_PER_SESSION).boxed().toList()));
+        assertThat(ids)
+                .containsExactlyInAnyOrderElementsOf(published.stream()
+                        .map(DomainEventMessage::getIdentifier)
+                        .toList());
+        assertThat(firstSequencesPerSession)
+                .hasSize(SESSIONS)
+                .allSatisfy((session, sequences) -> assertThat(sequences)
+                        .as(session)
+                        .containsExactlyElementsOf(java.util.stream.LongStream.range(0, EVENTS_PER_SESSION)
+                                .boxed()
+                                .toList()));
     }
 
     private static List<EventEnvelope> consumeUntilAll(List<DomainEventMessage<?>> published, Duration timeout) {
         CoachingEventCodec codec = new CoachingEventCodec();
-        Set<String> expected = new HashSet<>(published.stream().map(DomainEventMessage::getIdentifier).toList());
+        Set<String> expected = new HashSet<>(
+                published.stream().map(DomainEventMessage::getIdentifier).toList());
         List<EventEnvelope> received = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "broker-outage-it",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "broker-outage-it",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.SESSIONS));
             Set<String> seen = new HashSet<>();
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -119,7 +134,9 @@ class BrokerOutageIT {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     EventEnvelope envelope = codec.fromRecord(record);
                     assertThat(record.key()).isEqualTo(envelope.event().clientId());
-                    assertThat(new String(record.headers().lastHeader("ce_source").value(), UTF_8)).isEqualTo("/session-service");
+                    assertThat(new String(
+                                    record.headers().lastHeader("ce_source").value(), UTF_8))
+                            .isEqualTo("/session-service");
                     received.add(envelope);
                     seen.add(envelope.id());
                 }

@@ -53,7 +53,8 @@ class FailedSendOrderIT {
 
     @BeforeAll
     static void startBroker() throws Exception {
-        broker = EmbeddedKafkaBroker.persistent(0, Files.createTempDirectory("failed-send-order-")).start();
+        broker = EmbeddedKafkaBroker.persistent(0, Files.createTempDirectory("failed-send-order-"))
+                .start();
     }
 
     @AfterAll
@@ -65,14 +66,22 @@ class FailedSendOrderIT {
     void aRecordQueuedBehindAnExpiredOneIsNotDeliveredBeforeIt() throws Exception {
         String topic = newTopic();
         try (OrderKeepingProducer producer = new OrderKeepingProducer(FailedSendOrderIT::kafkaProducer)) {
-            Outcome outcome = sendAcrossAnOutage(topic, record -> producer.generation().send(record));
+            Outcome outcome =
+                    sendAcrossAnOutage(topic, record -> producer.generation().send(record));
 
-            assertThat(outcome.second()).as("the record queued behind the expired one").isNull();
+            assertThat(outcome.second())
+                    .as("the record queued behind the expired one")
+                    .isNull();
             assertThat(outcome.onTopic()).containsExactly("before");
 
-            producer.generation().send(new ProducerRecord<>(topic, "key", bytes("first, again"))).get(30, TimeUnit.SECONDS);
-            producer.generation().send(new ProducerRecord<>(topic, "key", bytes("second, again"))).get(30, TimeUnit.SECONDS);
-            assertThat(read(topic, 3)).as("a fresh producer takes over once the broker is back")
+            producer.generation()
+                    .send(new ProducerRecord<>(topic, "key", bytes("first, again")))
+                    .get(30, TimeUnit.SECONDS);
+            producer.generation()
+                    .send(new ProducerRecord<>(topic, "key", bytes("second, again")))
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(read(topic, 3))
+                    .as("a fresh producer takes over once the broker is back")
                     .containsExactly("before", "first, again", "second, again");
         }
     }
@@ -83,16 +92,17 @@ class FailedSendOrderIT {
         try (Producer<String, byte[]> producer = kafkaProducer()) {
             Outcome outcome = sendAcrossAnOutage(topic, producer::send);
 
-            assertThat(outcome.second()).as("the record queued behind the expired one").isNotNull();
+            assertThat(outcome.second())
+                    .as("the record queued behind the expired one")
+                    .isNotNull();
             assertThat(outcome.onTopic()).containsExactly("before", "second");
         }
     }
 
-    private record Outcome(RecordMetadata second, List<String> onTopic) {
-    }
+    private record Outcome(RecordMetadata second, List<String> onTopic) {}
 
-    private static Outcome sendAcrossAnOutage(String topic, Function<ProducerRecord<String, byte[]>, Future<RecordMetadata>> send)
-            throws Exception {
+    private static Outcome sendAcrossAnOutage(
+            String topic, Function<ProducerRecord<String, byte[]>, Future<RecordMetadata>> send) throws Exception {
         send.apply(new ProducerRecord<>(topic, "key", bytes("before"))).get(30, TimeUnit.SECONDS);
         broker.stop();
         try {
@@ -124,22 +134,34 @@ class FailedSendOrderIT {
      * go in two batches, as a stream fills batches.
      */
     private static Producer<String, byte[]> kafkaProducer() {
-        return new KafkaProducer<>(Map.of(
-                CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, "none",
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.BATCH_SIZE_CONFIG, BATCH_SIZE,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis(),
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis() / 2,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis()),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG,
+                        "none",
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        0,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        BATCH_SIZE,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        (int) DELIVERY_TIMEOUT.toMillis(),
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        (int) DELIVERY_TIMEOUT.toMillis() / 2,
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        (int) DELIVERY_TIMEOUT.toMillis()),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     private static String newTopic() throws Exception {
         String topic = "failed-send-order-" + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
         return topic;
@@ -148,9 +170,14 @@ class FailedSendOrderIT {
     /** The topic's values, read until {@code expected} arrived and one more second passed without more. */
     private static List<String> read(String topic, int expected) {
         List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "failed-send-order-" + UUID.randomUUID()), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "failed-send-order-" + UUID.randomUUID()),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));

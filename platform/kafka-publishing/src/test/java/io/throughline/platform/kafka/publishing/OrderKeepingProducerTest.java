@@ -16,7 +16,8 @@ class OrderKeepingProducerTest {
 
     private final List<MockProducer<String, byte[]>> created = new ArrayList<>();
     private final OrderKeepingProducer producer = new OrderKeepingProducer(() -> {
-        MockProducer<String, byte[]> mock = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        MockProducer<String, byte[]> mock =
+                new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
         created.add(mock);
         return mock;
     });
@@ -38,7 +39,8 @@ class OrderKeepingProducerTest {
         batch.send(record("1"));
         created.getFirst().errorNext(new TimeoutException("expired"));
 
-        assertThatThrownBy(() -> batch.send(record("2"))).isInstanceOf(PublishingFailedException.class)
+        assertThatThrownBy(() -> batch.send(record("2")))
+                .isInstanceOf(PublishingFailedException.class)
                 .hasRootCauseInstanceOf(TimeoutException.class);
         assertThat(created).hasSize(1);
         assertThat(created.getFirst().history()).extracting(ProducerRecord::key).containsExactly("1");

@@ -4,5 +4,4 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Nothing but the platform's auto-configuration: event store, token store and the Kafka publisher. */
 @SpringBootApplication
-class PublisherTestApplication {
-}
+class PublisherTestApplication {}

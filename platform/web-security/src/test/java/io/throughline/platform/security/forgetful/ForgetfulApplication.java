@@ -14,7 +14,9 @@ public class ForgetfulApplication {
 
     @Bean
     AccessRules accessRules() {
-        return AccessRules.builder().allow(HttpMethod.GET, "/api/v1/orgs/{orgId}/known", Role.SUPERVISOR).build();
+        return AccessRules.builder()
+                .allow(HttpMethod.GET, "/api/v1/orgs/{orgId}/known", Role.SUPERVISOR)
+                .build();
     }
 
     @RestController

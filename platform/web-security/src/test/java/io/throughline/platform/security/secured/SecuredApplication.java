@@ -3,7 +3,6 @@ package io.throughline.platform.security.secured;
 import io.throughline.platform.security.AccessRules;
 import io.throughline.platform.security.Caller;
 import io.throughline.platform.security.Role;
-
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
