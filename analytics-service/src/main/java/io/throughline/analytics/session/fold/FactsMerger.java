@@ -1,5 +1,10 @@
 package io.throughline.analytics.session.fold;
 
+import static io.throughline.analytics.session.fold.SequenceOrder.keyed;
+import static io.throughline.analytics.session.fold.SequenceOrder.lowest;
+import static io.throughline.analytics.session.fold.SequenceOrder.sortedBySeq;
+import static io.throughline.analytics.session.fold.SequenceOrder.sortedWith;
+
 import io.throughline.analytics.session.fold.SessionFacts.Cancelled;
 import io.throughline.analytics.session.fold.SessionFacts.CheckedIn;
 import io.throughline.analytics.session.fold.SessionFacts.Contracted;
@@ -29,9 +34,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
 
 /**
  * Adds one event to a session's facts. An event whose sequence its aggregate already applied
@@ -266,42 +268,6 @@ public final class FactsMerger {
                 f.ended(),
                 f.cancelled(),
                 forms);
-    }
-
-    private static <T> T lowest(T existing, T candidate, ToLongFunction<T> seq) {
-        return existing == null || seq.applyAsLong(candidate) < seq.applyAsLong(existing) ? candidate : existing;
-    }
-
-    private static <T> List<T> keyed(List<T> facts, T candidate, Function<T, String> key, ToLongFunction<T> seq) {
-        List<T> result = new ArrayList<>(facts.size() + 1);
-        boolean replaced = false;
-        for (T fact : facts) {
-            if (Objects.equals(key.apply(fact), key.apply(candidate))) {
-                result.add(lowest(fact, candidate, seq));
-                replaced = true;
-            } else {
-                result.add(fact);
-            }
-        }
-        if (!replaced) {
-            result.add(candidate);
-        }
-        result.sort(Comparator.comparingLong(seq));
-        return result;
-    }
-
-    private static <T> List<T> sortedBySeq(List<T> facts, T candidate, ToLongFunction<T> seq) {
-        List<T> result = new ArrayList<>(facts);
-        result.add(candidate);
-        result.sort(Comparator.comparingLong(seq));
-        return result;
-    }
-
-    private static List<Long> sortedWith(List<Long> sequences, long seq) {
-        List<Long> result = new ArrayList<>(sequences);
-        result.add(seq);
-        result.sort(null);
-        return result;
     }
 
     private static Instant millis(Instant instant) {
