@@ -1,0 +1,173 @@
+package io.throughline.localstack.prepform;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * Headless Chromium driven by ChromeDriver, both from Debian's packages ({@code chromium}, {@code chromium-driver});
+ * never Selenium Manager, so nothing is downloaded. Where they are missing, the test is skipped and says so.
+ */
+final class ChromiumBrowser implements AutoCloseable {
+
+    static final Dimension PHONE = new Dimension(360, 740);
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private ChromiumBrowser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static ChromiumBrowser start(Dimension window) throws IOException {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!available) {
+            System.out.println(
+                    "[prep-form-browser-test] SKIPPED: no headless Chromium here (" + CHROMIUM + " and " + CHROMEDRIVER
+                            + " are needed; .ci/run installs them with apt-get install chromium chromium-driver)");
+        }
+        assumeTrue(available, "Chromium and ChromeDriver from Debian's packages are not installed");
+        Path profile = Files.createTempDirectory("prep-form-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-default-apps",
+                        "--disable-extensions",
+                        "--lang=en-GB",
+                        "--user-data-dir=" + profile,
+                        "--window-size=" + window.width + "," + window.height);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return new ChromiumBrowser(driver, profile);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The whole page, not only what fits in the window: the window is made as tall as the page for the shot. */
+    Path screenshot(String name) {
+        Dimension window = driver.manage().window().getSize();
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        long chrome = ((Number) script("return window.outerHeight - window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension(window.width, (int) Math.max(window.height, height + chrome)));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("[prep-form-browser-test] screenshot " + file.toAbsolutePath());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /** What the page logged as errors since last asked; the issuer's sign-in page (its missing favicon) left out. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.startsWith(DemoIdentity.ISSUER + "/"))
+                .toList();
+    }
+
+    /**
+     * axe-core's WCAG 2.x A and AA rules run on the page as it is now: the serious and critical violations, each as
+     * "rule: what, where". axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.
+     */
+    List<String> seriousAccessibilityViolations() throws IOException {
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
+            script(axeSource() + "\n;window.axe = window.axe || axe;");
+        }
+        String result = (String)
+                ((JavascriptExecutor) driver)
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                                        + ".then(result => done(JSON.stringify(result.violations)), error => done('error: ' + error));");
+        if (result.startsWith("error: ")) {
+            throw new AssertionError("axe-core failed: " + result);
+        }
+        List<String> serious = new ArrayList<>();
+        for (JsonNode violation : JSON.readTree(result)) {
+            String impact = violation.path("impact").asText();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> targets = new ArrayList<>();
+                violation
+                        .path("nodes")
+                        .forEach(node -> targets.add(node.path("target").toString()));
+                serious.add(violation.path("id").asText() + " (" + impact + "): "
+                        + violation.path("help").asText() + " at " + targets);
+            }
+        }
+        return serious;
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = ChromiumBrowser.class.getClassLoader().getResourceAsStream(AXE)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test classpath: " + AXE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("[prep-form-browser-test] could not remove " + profile + ": " + e);
+        }
+    }
+}
