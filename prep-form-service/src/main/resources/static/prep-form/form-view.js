@@ -8,6 +8,7 @@ import { DraftSaver } from './drafts.js';
 import { errorText, MAX_LENGTH, QUESTIONS, sameAnswers } from './questions.js';
 
 const STATES = {
+    idle: ({ draft }) => (draft ? 'Your draft is saved. Changes are saved as you type.' : 'Your answers are saved as you type.'),
     saving: () => 'Saving…',
     saved: ({ at }) => `Saved at ${timeOfDay(at)}`,
     restored: () => 'Restored what you typed earlier on this device; saving…',
@@ -176,6 +177,7 @@ export function formView(main, person, form, { onSent }) {
         ),
     );
 
+    showState({ kind: 'idle', draft: Object.values(form.answers ?? {}).some(Boolean) });
     restoreUnsaved();
     return saver;
 

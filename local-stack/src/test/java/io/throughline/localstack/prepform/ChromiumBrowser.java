@@ -10,16 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -71,8 +70,11 @@ final class ChromiumBrowser implements AutoCloseable {
                         "--disable-default-apps",
                         "--disable-extensions",
                         "--lang=en-GB",
-                        "--user-data-dir=" + profile,
-                        "--window-size=" + window.width + "," + window.height);
+                        "--user-data-dir=" + profile);
+        // A phone's viewport, which a desktop window cannot be (Chromium's windows are at least 500 px wide).
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", window.width, "height", window.height, "pixelRatio", 2.0)));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -91,22 +93,33 @@ final class ChromiumBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** The whole page, not only what fits in the window: the window is made as tall as the page for the shot. */
+    /** The whole page, not only what fits in the viewport (at the phone's pixel ratio). */
+    @SuppressWarnings("unchecked")
     Path screenshot(String name) {
-        Dimension window = driver.manage().window().getSize();
-        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        long chrome = ((Number) script("return window.outerHeight - window.innerHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(window.width, (int) Math.max(window.height, height + chrome)));
+        Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> content = (Map<String, Object>) layout.get("cssContentSize");
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot",
+                Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        Map.of(
+                                "x", 0,
+                                "y", 0,
+                                "width", content.get("width"),
+                                "height", content.get("height"),
+                                "scale", 1)));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             System.out.println("[prep-form-browser-test] screenshot " + file.toAbsolutePath());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(window);
         }
     }
 

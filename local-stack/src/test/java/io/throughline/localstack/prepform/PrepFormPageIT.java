@@ -107,6 +107,10 @@ class PrepFormPageIT {
         assertThat(page.field("sessionIntent").getAttribute("aria-describedby")).contains("error-sessionIntent");
         assertThat(page.focusedId()).as("the focus on the question to answer").isEqualTo("answer-sessionIntent");
         assertThat(page.submitMessage()).startsWith("Not sent yet");
+        assertThat(browser.consoleErrors())
+                .as("only the API's 400 to the submission, which the browser logs")
+                .singleElement()
+                .satisfies(error -> assertThat(error).contains("/submit", "400"));
         JsonNode refused = formOf(client, NEXT_SESSION);
         assertThat(refused.path("status").asText()).as("nothing submitted").isEqualTo("DRAFT");
         assertThat(refused.path("submittedAt").isNull()).isTrue();
