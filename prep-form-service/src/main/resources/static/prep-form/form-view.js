@@ -35,7 +35,14 @@ export function formView(main, person, form, { onSent }) {
         onFieldErrors: (problems) => showFieldErrors(problems, false),
     });
 
+    let statusBadge = badge(form);
+
     function showState(state) {
+        if (state.kind === 'saved') {
+            const saved = badge(saver.form);
+            statusBadge.replaceWith(saved);
+            statusBadge = saved;
+        }
         stateLine.className = `save-state state-${state.kind}`;
         stateLine.replaceChildren(STATES[state.kind](state));
         if (state.kind === 'signed-out') {
@@ -162,7 +169,7 @@ export function formView(main, person, form, { onSent }) {
             { class: 'prep-form', 'data-form-id': form.prepFormId },
             backLink(),
             heading(form, 'Prepare'),
-            h('p', { class: 'facts' }, badge(form), ' ', h('span', { class: 'due' }, dueText(form))),
+            h('p', { class: 'facts' }, statusBadge, ' ', h('span', { class: 'due' }, dueText(form))),
             h(
                 'p',
                 { class: 'lead' },

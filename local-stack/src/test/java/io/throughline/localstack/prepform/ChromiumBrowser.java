@@ -39,12 +39,16 @@ final class ChromiumBrowser implements AutoCloseable {
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final double PIXEL_RATIO = 2.0;
+
     private final ChromeDriver driver;
     private final Path profile;
+    private final Dimension size;
 
-    private ChromiumBrowser(ChromeDriver driver, Path profile) {
+    private ChromiumBrowser(ChromeDriver driver, Path profile, Dimension size) {
         this.driver = driver;
         this.profile = profile;
+        this.size = size;
     }
 
     static ChromiumBrowser start(Dimension window) throws IOException {
@@ -74,7 +78,9 @@ final class ChromiumBrowser implements AutoCloseable {
         // A phone's viewport, which a desktop window cannot be (Chromium's windows are at least 500 px wide).
         options.setExperimentalOption(
                 "mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", window.width, "height", window.height, "pixelRatio", 2.0)));
+                Map.of(
+                        "deviceMetrics",
+                        Map.of("width", window.width, "height", window.height, "pixelRatio", PIXEL_RATIO)));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -82,7 +88,7 @@ final class ChromiumBrowser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        return new ChromiumBrowser(driver, profile);
+        return new ChromiumBrowser(driver, profile, window);
     }
 
     ChromeDriver driver() {
@@ -93,26 +99,15 @@ final class ChromiumBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** The whole page, not only what fits in the viewport (at the phone's pixel ratio). */
-    @SuppressWarnings("unchecked")
+    /**
+     * The whole page, not only what fits in the phone's viewport: the viewport is made as tall as the page for the
+     * shot (so what sticks to its bottom is drawn at the page's end), then the phone's again.
+     */
     Path screenshot(String name) {
-        Map<String, Object> layout = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> content = (Map<String, Object>) layout.get("cssContentSize");
-        Map<String, Object> shot = driver.executeCdpCommand(
-                "Page.captureScreenshot",
-                Map.of(
-                        "format",
-                        "png",
-                        "captureBeyondViewport",
-                        true,
-                        "clip",
-                        Map.of(
-                                "x", 0,
-                                "y", 0,
-                                "width", content.get("width"),
-                                "height", content.get("height"),
-                                "scale", 1)));
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        viewport(Math.max(size.height, height));
         try {
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
@@ -120,7 +115,15 @@ final class ChromiumBrowser implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            viewport(size.height);
         }
+    }
+
+    private void viewport(long height) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", size.width, "height", height, "deviceScaleFactor", PIXEL_RATIO, "mobile", true));
     }
 
     /** What the page logged as errors since last asked; the issuer's sign-in page (its missing favicon) left out. */

@@ -131,6 +131,11 @@ final class PrepFormPage {
         browser.driver().switchTo().activeElement().sendKeys(text);
     }
 
+    /** The form's status as its page shows it, under the heading. */
+    String formStatus() {
+        return browser.driver().findElement(By.cssSelector(".facts .badge")).getText();
+    }
+
     String outcome() {
         return browser.driver().findElement(By.id("outcome")).getText();
     }

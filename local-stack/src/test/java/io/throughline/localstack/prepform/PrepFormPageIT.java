@@ -85,6 +85,7 @@ class PrepFormPageIT {
 
         page.open(NEXT_SESSION);
         assertThat(page.heading()).startsWith("Prepare for the session on");
+        assertThat(page.formStatus()).isEqualTo("Not started");
         assertThat(page.prompt("wins"))
                 .isEqualTo("What have I accomplished since our last session? My wins, big and little.");
         assertThat(page.prompt("notDone")).isEqualTo("What I intended to do but didn’t");
@@ -95,6 +96,7 @@ class PrepFormPageIT {
             page.type(key, ANSWERS.get(key));
         }
         page.waitUntilSaved();
+        assertThat(page.formStatus()).isEqualTo("Draft saved");
         assertFitsThePhone();
         assertNoSeriousAccessibilityViolations("the form");
         browser.screenshot("prep-form-phone-draft");
