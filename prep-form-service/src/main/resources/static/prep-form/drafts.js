@@ -70,6 +70,9 @@ export class DraftSaver {
         this.attempt = 0;
         this.chain = Promise.resolve(true);
         this.stopped = false;
+        // Back online: save now rather than at the next retry.
+        this.whenOnline = () => this.dirty && this.save();
+        window.addEventListener('online', this.whenOnline);
     }
 
     get dirty() {
@@ -183,5 +186,6 @@ export class DraftSaver {
     stop() {
         this.stopped = true;
         clearTimeout(this.timer);
+        window.removeEventListener('online', this.whenOnline);
     }
 }

@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -124,6 +125,17 @@ final class ChromiumBrowser implements AutoCloseable {
         driver.executeCdpCommand(
                 "Emulation.setDeviceMetricsOverride",
                 Map.of("width", size.width, "height", height, "deviceScaleFactor", PIXEL_RATIO, "mobile", true));
+    }
+
+    /** Cuts the page off the network, as a phone losing its connection, or gives it back. */
+    void offline(boolean offline) {
+        if (offline) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            driver.setNetworkConditions(conditions);
+        } else {
+            driver.deleteNetworkConditions();
+        }
     }
 
     /** What the page logged as errors since last asked; the issuer's sign-in page (its missing favicon) left out. */

@@ -30,7 +30,10 @@ class PrepFormPageIT {
 
     private static final String FORMS = PrepFormPage.URL + "/api/v1/orgs/demo/prep-forms";
     private static final String NEXT_SESSION = "demo-c1-next";
-    private static final Map<String, String> ANSWERS = answers();
+    private static final String INTENT_TYPED_ONLINE = "Plan the conversation";
+    private static final String INTENT_TYPED_OFFLINE = " with Sam";
+    private static final Map<String, String> ANSWERS = answers(INTENT_TYPED_ONLINE + INTENT_TYPED_OFFLINE);
+    private static final Map<String, String> ANSWERS_BEFORE_GOING_OFFLINE = answers(INTENT_TYPED_ONLINE);
 
     @TempDir
     static Path dataDirectory;
@@ -120,23 +123,40 @@ class PrepFormPageIT {
         assertNoSeriousAccessibilityViolations("the form with its error");
         browser.screenshot("prep-form-phone-intent-missing");
 
-        page.typeIntoFocused(ANSWERS.get("sessionIntent"));
+        page.typeIntoFocused(INTENT_TYPED_ONLINE);
         page.reload();
         page.waitFor("the form again", () -> !page.value("wins").isEmpty());
         assertThat(answersOnThePage(page))
                 .as("a reload right after typing keeps every answer")
-                .isEqualTo(ANSWERS);
+                .isEqualTo(ANSWERS_BEFORE_GOING_OFFLINE);
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() ->
-                        assertThat(answersOf(formOf(client, NEXT_SESSION))).isEqualTo(ANSWERS));
+                        assertThat(answersOf(formOf(client, NEXT_SESSION))).isEqualTo(ANSWERS_BEFORE_GOING_OFFLINE));
         page.reload();
         page.waitFor("the form again", () -> !page.value("sessionIntent").isEmpty());
-        assertThat(answersOnThePage(page)).as("the draft on the server").isEqualTo(ANSWERS);
+        assertThat(answersOnThePage(page)).as("the draft on the server").isEqualTo(ANSWERS_BEFORE_GOING_OFFLINE);
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() -> assertThat(browser.script("return localStorage.length"))
                         .as("no copy of saved answers left in the browser")
                         .isEqualTo(0L));
         browser.screenshot("prep-form-phone-reloaded");
+
+        browser.offline(true);
+        page.type("sessionIntent", INTENT_TYPED_OFFLINE);
+        page.waitFor("the answers not saved", () -> page.saveState().startsWith("Not saved yet: no connection"));
+        assertThat(browser.script("return localStorage.length"))
+                .as("what the service does not have yet, kept in the browser")
+                .isEqualTo(1L);
+        browser.screenshot("prep-form-phone-offline");
+        browser.offline(false);
+        page.waitUntilSaved();
+        assertThat(answersOf(formOf(client, NEXT_SESSION)))
+                .as("saved once back online")
+                .isEqualTo(ANSWERS);
+        assertThat(browser.script("return localStorage.length")).isEqualTo(0L);
+        assertThat(browser.consoleErrors())
+                .as("only the saves the browser could not send")
+                .allSatisfy(error -> assertThat(error).contains("ERR_INTERNET_DISCONNECTED"));
 
         page.send();
         page.waitFor(
@@ -244,13 +264,13 @@ class PrepFormPageIT {
         }
     }
 
-    private static Map<String, String> answers() {
+    private static Map<String, String> answers(String sessionIntent) {
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("wins", "Held two of the three one-to-ones I planned");
         answers.put("notDone", "The third one-to-one, with Sam");
         answers.put("learned", "I put off hard conversations when I am tired");
         answers.put("challenges", "The team still talks past each other in meetings");
-        answers.put("sessionIntent", "Plan the conversation with Sam");
+        answers.put("sessionIntent", sessionIntent);
         return answers;
     }
 }
