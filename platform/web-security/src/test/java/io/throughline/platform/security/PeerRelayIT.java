@@ -76,7 +76,9 @@ class PeerRelayIT {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(answer.headers().allValues("Set-Cookie")).as("the peer's cookie stays there").isEmpty();
+        assertThat(answer.headers().allValues("Set-Cookie"))
+                .as("the peer's cookie stays there")
+                .isEmpty();
         assertThat(answer.body()).isEqualTo("{\"path\":\"/api/v1/orgs/acme/forms\"}");
         assertThat(RECEIVED)
                 .singleElement()
