@@ -34,7 +34,7 @@ export function field(formId, { name, label, prompt, kind = 'text', required = f
     if (kind === 'textarea') {
         control = h('textarea', { ...common, rows: 3, maxlength: 2000 });
     } else if (kind === 'time') {
-        control = h('input', { ...common, type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: '10:03', pattern: '[0-2]?[0-9]:[0-5][0-9]', size: 6, class: 'time' });
+        control = h('input', { ...common, type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'hh:mm', pattern: '[0-2]?[0-9]:[0-5][0-9]', size: 6, class: 'time' });
     } else if (kind === 'date') {
         control = h('input', { ...common, type: 'text', inputmode: 'numeric', autocomplete: 'off', placeholder: 'YYYY-MM-DD', pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}', size: 11 });
     } else if (kind === 'number') {

@@ -166,6 +166,7 @@ function onTopic(session, mode) {
             h('p', {}, 'On the agreed topic: ', h('strong', {}, `${minutes(figures.onMinutes)} of ${minutes(figures.totalMinutes)} min`),
                 figures.totalMinutes > 0 ? ` (${Math.round(100 * figures.onMinutes / figures.totalMinutes)}%)` : ''),
             h('meter', { min: 0, max: Math.max(figures.totalMinutes, 0.001), value: figures.onMinutes, 'aria-label': 'Share of the time on the agreed topic' }),
+            mode === 'log' && !session.endedAt ? h('p', { class: 'muted' }, `Up to the last step recorded, ${localTime(until)}.`) : null,
             figures.openShifts ? h('p', { class: 'muted' }, 'An open shift counts as off topic until you re-contract.') : null);
     };
     update();

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -103,7 +105,7 @@ class CoachConsoleIT {
     }
 
     @Test
-    void aCoachLogsTheArticlesSessionOnALaptopAndAnalyticsAnswersTheWorkedExample() {
+    void aCoachLogsTheArticlesSessionOnALaptopAndAnalyticsAnswersTheWorkedExample() throws Exception {
         String sessionId = recordTheArticlesSession(
                 "laptop", ConsoleBrowser.LAPTOP, LocalDate.now().minusDays(1));
         assertAnalyticsAnswersTheWorkedExample(sessionId);
@@ -118,6 +120,60 @@ class CoachConsoleIT {
                 .as("nothing wider than the tablet's window")
                 .isLessThanOrEqualTo(0L);
         assertAnalyticsAnswersTheWorkedExample(sessionId);
+    }
+
+    @Test
+    void aCoachRunsASessionLiveWithTheKeyboardForANewClient() throws Exception {
+        browser.resize(ConsoleBrowser.TABLET);
+        signIn("coach-1");
+        waitFor("my sessions", () -> heading().equals("My sessions"));
+        LocalDateTime now = LocalDateTime.now();
+        type("schedule-clientId", "walk-in-client");
+        type("schedule-date", now.toLocalDate().toString());
+        type("schedule-time", String.format("%02d:%02d", now.getHour(), now.getMinute()));
+        browser.driver().findElement(By.id("schedule-time")).sendKeys(Keys.ENTER);
+        waitFor("the scheduled session", () -> heading().equals("Session with walk-in-client"));
+        assertThat(browser.driver().findElement(By.id("mode-mode-live")).isSelected())
+                .as("a session still to come is run live")
+                .isTrue();
+        assertThat(browser.driver().findElement(By.id("before")).getText())
+                .as("a new client has no sidetrack topics (and, until analytics has seen the session, no figures)")
+                .containsAnyOf("No figures for this client yet", "No topic has come up as a sidetrack more than once");
+
+        click("start-submit");
+        waitFor("the check-in with focus on its first answer", () -> "checkin-readiness-READY".equals(focused()));
+        String clock = text("clock");
+        Thread.sleep(1500);
+        assertThat(text("clock")).as("the clock runs").isNotEqualTo(clock);
+        active().sendKeys(Keys.SPACE);
+        active().sendKeys(Keys.TAB);
+        assertThat(focused()).isEqualTo("checkin-note");
+        active().sendKeys("Fine, ready to go");
+        active().sendKeys(Keys.TAB);
+        assertThat(focused()).isEqualTo("checkin-submit");
+        active().sendKeys(Keys.ENTER);
+        waitFor("the agreement with focus on its topic", () -> "agreement-topic".equals(focused()));
+        active().sendKeys("Delegating more", Keys.ENTER);
+        waitFor("the topic shift control with focus", () -> "shift-topic".equals(focused()));
+        active().sendKeys("Saying no to my boss", Keys.ENTER);
+        waitFor("the open shift's first answer focused", () -> focused().endsWith("-CONNECTED_TO_AGREED"));
+        assertThat(browser.driver().findElement(By.id("on-topic")).getText())
+                .contains("An open shift counts as off topic");
+        browser.screenshot("console-live-open-shift");
+        active().sendKeys(Keys.TAB);
+        assertThat(focused()).endsWith("-ADOPT_NEW_TOPIC");
+        active().sendKeys(Keys.ENTER);
+        waitFor("the adopted topic", () -> text("agreed-topic").equals("Saying no to my boss"));
+
+        browser.driver()
+                .findElement(By.cssSelector("label[for=end-progress-PARTLY]"))
+                .click();
+        click("end-submit");
+        waitFor("the ended session", () -> present("ended"));
+        browser.screenshot("console-live-ended");
+        assertThat(browser.consoleErrors())
+                .as("at most the new client's figures, missing until analytics has seen the session")
+                .allSatisfy(error -> assertThat(error).contains("/clients/walk-in-client/patterns", "404"));
     }
 
     /** Coach-1 schedules a session of coachee-1 on {@code day} at 10:00 and logs it as the article tells it. */
@@ -254,6 +310,32 @@ class CoachConsoleIT {
         return null;
     }
 
+    /** The page's own answer, fetched with the browser's session cookie: its policy; and nothing in localStorage. */
+    private static void assertThePageKeepsItsPolicyAndNoTokenInTheBrowser() throws Exception {
+        Cookie session = browser.driver().manage().getCookieNamed("THROUGHLINE_SESSIONS_SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Lax");
+        HttpResponse<String> page = HTTP.send(
+                HttpRequest.newBuilder(URI.create(CONSOLE + "/"))
+                        .header("Cookie", session.getName() + "=" + session.getValue())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy -> assertThat(policy)
+                        .contains(
+                                "default-src 'self'",
+                                "script-src 'self'",
+                                "connect-src 'self'",
+                                "form-action 'self' " + ISSUER));
+        assertThat(browser.script("return localStorage.length")).isEqualTo(0L);
+        assertThat((String) browser.script("return JSON.stringify(Object.values(sessionStorage))"))
+                .as("no token among the drafts")
+                .doesNotContain("eyJ");
+    }
+
     private static void signIn(String username) {
         browser.driver().get(CONSOLE + "/");
         await().atMost(PATIENCE).until(() -> browser.driver().getCurrentUrl().startsWith(ISSUER + "/login"));
@@ -291,6 +373,14 @@ class CoachConsoleIT {
         WebElement field = browser.driver().findElement(By.id(id));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
+    }
+
+    private static WebElement active() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private static String focused() {
+        return active().getAttribute("id");
     }
 
     private static void click(String id) {
