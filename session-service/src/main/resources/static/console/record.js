@@ -25,7 +25,7 @@ export function recordedSoFar(session) {
     add(session.endedAt, `Ended: ${({ ACHIEVED: 'achieved', PARTLY: 'partly', NOT_ACHIEVED: 'not achieved' })[session.progress] ?? ''}`);
     entries.sort((a, b) => a.at - b.at);
     return h('section', { class: 'card recorded', 'aria-labelledby': 'recorded-heading' },
-        h('h2', { id: 'recorded-heading' }, 'Recorded so far'),
+        h('h2', { id: 'recorded-heading' }, session.endedAt ? 'What was recorded' : 'Recorded so far'),
         h('ol', { id: 'recorded' }, entries.map(entry => h('li', {}, h('time', { datetime: new Date(entry.at).toISOString() }, localTime(entry.at)), ' ', entry.text))));
 }
 

@@ -1,7 +1,7 @@
 // One session: what to know before it (prep form, last next step, recurring sidetrack topics), and the console that
 // runs it live or logs it afterwards; after the end, what was recorded and the link to its timeline.
 import { get, orgPath, peerPath } from './api.js';
-import { h } from './dom.js';
+import { h, replaceChildren } from './dom.js';
 import * as drafts from './drafts.js';
 import { choices, field, localDate, localTime, when } from './forms.js';
 import { minutes, onTopicSoFar } from './ontopic.js';
@@ -144,8 +144,7 @@ function clock(session, mode) {
             element.textContent = `Started ${localTime(started)}`;
             return;
         }
-        const seconds = Math.max(0, Math.floor((Date.now() - started) / 1000));
-        element.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+        element.textContent = clockText((Date.now() - started) / 60000);
     };
     tick();
     if (mode === 'live') {
@@ -162,9 +161,10 @@ function onTopic(session, mode) {
         const figures = onTopicSoFar(session, until);
         element.dataset.onTopicMinutes = minutes(figures.onMinutes);
         element.dataset.totalMinutes = minutes(figures.totalMinutes);
-        element.replaceChildren(
-            h('p', {}, 'On the agreed topic: ', h('strong', {}, `${minutes(figures.onMinutes)} of ${minutes(figures.totalMinutes)} min`),
-                figures.totalMinutes > 0 ? ` (${Math.round(100 * figures.onMinutes / figures.totalMinutes)}%)` : ''),
+        const shown = mode === 'live' ? clockText : value => `${minutes(value)} min`;
+        replaceChildren(element,
+            h('p', {}, 'On the agreed topic: ', h('strong', {}, `${shown(figures.onMinutes)} of ${shown(figures.totalMinutes)}`),
+                figures.totalMinutes > 0 ? ` (${Math.round(100 * figures.onMinutes / figures.totalMinutes)}%)` : null),
             h('meter', { min: 0, max: Math.max(figures.totalMinutes, 0.001), value: figures.onMinutes, 'aria-label': 'Share of the time on the agreed topic' }),
             mode === 'log' && !session.endedAt ? h('p', { class: 'muted' }, `Up to the last step recorded, ${localTime(until)}.`) : null,
             figures.openShifts ? h('p', { class: 'muted' }, 'An open shift counts as off topic until you re-contract.') : null);
@@ -173,6 +173,15 @@ function onTopic(session, mode) {
     element.tick = update;
     element.dataset.ticking = mode === 'live' ? 'true' : 'false';
     return element;
+}
+
+/** Minutes as a clock shows them: 37:05, or 1:02:05 from an hour on. */
+function clockText(minutesValue) {
+    const seconds = Math.max(0, Math.floor(minutesValue * 60));
+    const hours = Math.floor(seconds / 3600);
+    const mins = Math.floor((seconds % 3600) / 60);
+    const secs = String(seconds % 60).padStart(2, '0');
+    return hours > 0 ? `${hours}:${String(mins).padStart(2, '0')}:${secs}` : `${mins}:${secs}`;
 }
 
 function finished(person, data) {
