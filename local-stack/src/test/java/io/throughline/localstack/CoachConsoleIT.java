@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -424,7 +425,9 @@ class CoachConsoleIT {
     private static void waitFor(String what, Callable<Boolean> shown) {
         try {
             await().atMost(PATIENCE)
-                    .ignoreException(StaleElementReferenceException.class)
+                    // the page re-renders after each step: an element may go between finding and reading it
+                    .ignoreExceptionsMatching(
+                            e -> e instanceof StaleElementReferenceException || e instanceof NoSuchElementException)
                     .until(shown);
         } catch (ConditionTimeoutException e) {
             Path screenshot = browser.screenshot("console-failed-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
