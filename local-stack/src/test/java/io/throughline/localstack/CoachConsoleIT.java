@@ -110,6 +110,7 @@ class CoachConsoleIT {
         String sessionId = recordTheArticlesSession(
                 "laptop", ConsoleBrowser.LAPTOP, LocalDate.now().minusDays(1));
         assertAnalyticsAnswersTheWorkedExample(sessionId);
+        assertThePageKeepsItsPolicyAndNoTokenInTheBrowser();
     }
 
     @Test
