@@ -93,15 +93,7 @@ public final class LocalStack {
             step("starting " + service.module + " on port " + service.port + " (log: "
                     + logs.resolve(service.module + ".log") + ")");
             services.add(ServiceProcess.start(
-                    service.module,
-                    service.port,
-                    service.jar(repository),
-                    "512m",
-                    Map.of(
-                            "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaAddress(),
-                            "MONGODB_URI", infrastructure.mongoUri(),
-                            "THROUGHLINE_ISSUER_URI", issuer.url()),
-                    logs));
+                    service.module, service.port, service.jar(repository), "512m", environment(service), logs));
         }
         for (ServiceProcess service : services) {
             service.awaitHealthy(STARTUP_TIMEOUT);
@@ -112,6 +104,23 @@ public final class LocalStack {
             loadDemo();
         }
         System.out.print(RunningBanner.text(issuer, infrastructure, logs, options.demo()));
+    }
+
+    /**
+     * What a service is started with: the infrastructure and the issuer, and for session-service's console the
+     * other services it reads with the coach's rights and the dashboard it links to.
+     */
+    private Map<String, String> environment(Service service) {
+        Map<String, String> environment = new java.util.LinkedHashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaAddress(),
+                "MONGODB_URI", infrastructure.mongoUri(),
+                "THROUGHLINE_ISSUER_URI", issuer.url()));
+        if (service == Service.SESSION) {
+            environment.put("THROUGHLINE_PEERS_PREP_FORMS", "http://127.0.0.1:" + Service.PREP_FORM.port);
+            environment.put("THROUGHLINE_PEERS_ANALYTICS", "http://127.0.0.1:" + Service.ANALYTICS.port);
+            environment.put("THROUGHLINE_PAGES_LINKS_DASHBOARD", Service.ANALYTICS.url());
+        }
+        return environment;
     }
 
     private void requirePortsFree() {

@@ -13,6 +13,7 @@ final class RunningBanner {
 
                 Throughline is running.
                   Dashboard          %s/
+                  Coach's console    %s/   (coaches: their sessions, run one live or log it afterwards)
                   session-service    %s/api/v1/orgs/{orgId}/sessions   (OpenAPI: %s/v3/api-docs)
                   prep-form-service  %s/api/v1/orgs/{orgId}/prep-forms (OpenAPI: %s/v3/api-docs)
                   analytics-service  %s/api/v1/orgs/{orgId}/overview   (OpenAPI: %s/v3/api-docs)
@@ -22,6 +23,7 @@ final class RunningBanner {
                   Logs               %s
                 """,
                 Service.ANALYTICS.url(),
+                Service.SESSION.url(),
                 Service.SESSION.url(),
                 Service.SESSION.url(),
                 Service.PREP_FORM.url(),

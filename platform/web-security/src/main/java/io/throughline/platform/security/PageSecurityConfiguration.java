@@ -26,7 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * The page at {@code /} signs people in at the issuer (authorization code with PKCE; the service is the client,
  * so the browser holds only an {@code HttpOnly} session cookie), shows them {@code GET /me}, and signs them out
- * at the issuer too ({@code POST /logout}, CSRF-checked).
+ * at the issuer too ({@code POST /logout}, CSRF-checked). {@link PeerRelay} lets the page read the other services'
+ * APIs with the person's rights.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "throughline.pages.enabled", havingValue = "true")
@@ -62,8 +63,13 @@ class PageSecurityConfiguration {
     }
 
     @Bean
-    SignedInController signedInController(CallerClaims claims) {
-        return new SignedInController(claims);
+    SignedInController signedInController(CallerClaims claims, WebSecurityProperties properties) {
+        return new SignedInController(claims, properties.pages().links());
+    }
+
+    @Bean
+    PeerRelay peerRelay(WebSecurityProperties properties, OAuth2AuthorizedClientManager pageClients) {
+        return new PeerRelay(properties, pageClients);
     }
 
     @Bean

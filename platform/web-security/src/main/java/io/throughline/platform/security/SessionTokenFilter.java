@@ -51,12 +51,16 @@ final class SessionTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         OAuth2AuthenticationToken person =
                 request.getHeader(HttpHeaders.AUTHORIZATION) == null ? signedIn(request) : null;
-        String token = person == null ? null : accessToken(person, request, response);
+        String token = person == null ? null : accessToken(clients, person, request, response);
         chain.doFilter(token == null ? request : withBearer(request, token), response);
     }
 
-    private String accessToken(
-            OAuth2AuthenticationToken person, HttpServletRequest request, HttpServletResponse response) {
+    /** The person's access token, refreshed when it has expired; null when the refresh token is gone too. */
+    static String accessToken(
+            OAuth2AuthorizedClientManager clients,
+            OAuth2AuthenticationToken person,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             OAuth2AuthorizedClient client = clients.authorize(
                     OAuth2AuthorizeRequest.withClientRegistrationId(person.getAuthorizedClientRegistrationId())

@@ -12,16 +12,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /me}: who is signed in to the page, and the token its state-changing requests send in the CSRF
- * header. Not part of the API (the page's own session, no bearer token).
+ * header, and where the page links to ({@code links.dashboard}). Not part of the API (the page's own session, no bearer token).
  */
 @RestController
 @Hidden
 class SignedInController {
 
     private final CallerClaims claims;
+    private final WebSecurityProperties.Links links;
 
-    SignedInController(CallerClaims claims) {
+    SignedInController(CallerClaims claims, WebSecurityProperties.Links links) {
         this.claims = claims;
+        this.links = links;
     }
 
     @GetMapping(value = "/me", produces = "application/json")
@@ -46,6 +48,7 @@ class SignedInController {
                                 csrf.getParameterName(),
                                 "token",
                                 csrf.getToken()));
+        me.put("links", Map.of("dashboard", links.dashboard().toString()));
         return me;
     }
 }

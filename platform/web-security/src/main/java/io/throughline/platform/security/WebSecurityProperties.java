@@ -1,6 +1,7 @@
 package io.throughline.platform.security;
 
 import java.net.URI;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -42,11 +43,25 @@ public record WebSecurityProperties(
      * @param enabled whether the service's page at {@code /} signs people in (authorization code with PKCE)
      * @param clientId the page's client at the issuer
      * @param clientSecret its secret (the service is a confidential client: the browser never sees a token)
+     * @param peers the other services a page reads with the signed-in person's rights, by name: {@code GET
+     *              /peers/{name}/api/v1/**} is relayed to that base address ({@link PeerRelay})
+     * @param links addresses the page links to ({@code GET /me} gives them as {@code links})
      */
     public record Pages(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("throughline-pages") String clientId,
-            @DefaultValue("throughline-pages-secret") String clientSecret) {}
+            @DefaultValue("throughline-pages-secret") String clientSecret,
+            Map<String, URI> peers,
+            @DefaultValue Links links) {
+
+        public Pages {
+            peers = peers == null ? Map.of() : Map.copyOf(peers);
+        }
+    }
+
+    /** @param dashboard the supervisor dashboard (analytics-service's page), as the browser reaches it */
+    public record Links(
+            @DefaultValue("http://localhost:8083") URI dashboard) {}
 
     URI backchannel() {
         return issuerBackchannelUri != null ? issuerBackchannelUri : issuerUri;
