@@ -63,6 +63,19 @@ final class PlatformClient {
         }
     }
 
+    /** Whether the local issuer gives local-platform a new token. */
+    boolean tokenEndpointAnswers() {
+        try {
+            newToken();
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The service's {@code throughline.process.restarts} gauge, through its actuator metrics endpoint. */
     double restartsMetric(int port) throws IOException, InterruptedException {
         Answer answer = get("http://localhost:" + port + "/actuator/metrics/throughline.process.restarts");
@@ -85,25 +98,36 @@ final class PlatformClient {
 
     private synchronized String token() throws IOException, InterruptedException {
         if (token == null || System.nanoTime() - tokenTakenAt > TOKEN_LIFE.toNanos()) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(TOKEN_ENDPOINT)
-                            .header(
-                                    "Authorization",
-                                    "Basic "
-                                            + Base64.getEncoder()
-                                                    .encodeToString("local-platform:local-platform-secret"
-                                                            .getBytes(StandardCharsets.UTF_8)))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("no token: " + response.statusCode() + " " + response.body());
-            }
-            token = JSON.readTree(response.body()).path("access_token").asText();
+            token = newToken();
             tokenTakenAt = System.nanoTime();
         }
         return token;
+    }
+
+    /** Takes a new token now, so that none is needed for the next minutes (while the issuer is killed). */
+    synchronized void renewToken() throws IOException, InterruptedException {
+        token = newToken();
+        tokenTakenAt = System.nanoTime();
+    }
+
+    /** A new token of local-platform, not kept. */
+    private String newToken() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(TOKEN_ENDPOINT)
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("local-platform:local-platform-secret"
+                                                        .getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("no token: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).path("access_token").asText();
     }
 
     static List<String> list(JsonNode array, String field) {

@@ -54,6 +54,7 @@ class SupervisionIT {
                 killAndWatch(killed, dashboard);
             }
         }
+        killTheIssuerAndWatch();
         assertThat(ledger.recordOne()).as("session-service records again").isNull();
         System.out.println("[supervision-it] kill -9 to healthy again: " + backInMillis + " ms; " + ledger.recorded()
                 + " sessions recorded");
@@ -116,6 +117,30 @@ class SupervisionIT {
         assertThat(api.restartsMetric(killed.port))
                 .as(killed.module + "'s restarts metric")
                 .isEqualTo(1.0);
+    }
+
+    /** The local issuer is supervised the same way; the services keep answering with the tokens they were given. */
+    private static void killTheIssuerAndWatch() throws Exception {
+        ProcessHandle before = stack.processOf(Issuer.MODULE);
+        seen.add(before);
+        api.renewToken();
+        ContinuousUse use = new ContinuousUse()
+                .use("record a session on session-service", ledger::recordOne)
+                .use("read prep forms on prep-form-service", () -> failure(api.get(PREP_FORMS + "?clientId=client-b")))
+                .use("read figures on analytics-service", () -> failure(api.get(ANALYTICS + "/overview")));
+        try (use) {
+            Thread.sleep(1000);
+            long killedAt = System.nanoTime();
+            StackRun.kill9(before);
+            await().atMost(BACK_IN)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> !before.isAlive() && api.tokenEndpointAnswers());
+            backInMillis.put(Issuer.MODULE, (System.nanoTime() - killedAt) / 1_000_000);
+            Thread.sleep(2000);
+        }
+        assertThat(use.failures()).as("the services while the issuer was down").isEmpty();
+        seen.add(stack.processOf(Issuer.MODULE));
+        assertThat(stack.printed()).contains(Issuer.MODULE + " exited (137), restarted — 1st time");
     }
 
     @AfterAll
