@@ -11,7 +11,10 @@ final class LogTail {
 
     private LogTail() {}
 
-    /** Spring Boot's failure description when the run from {@code start} printed one, else its last line that looks like an error. */
+    /**
+     * Why the run from {@code start} failed: the JVM's own reason when it did not start at all, Spring
+     * Boot's failure description when it printed one, else the last line that looks like an error.
+     */
     static String lastError(Path log, long start) {
         List<String> lines;
         try (var in = Files.newInputStream(log)) {
@@ -21,6 +24,9 @@ final class LogTail {
                     .toList();
         } catch (IOException e) {
             return "no log";
+        }
+        if (lines.contains("Error: Could not create the Java Virtual Machine.") && !lines.isEmpty()) {
+            return lines.getFirst().strip(); // the JVM refused to start, and says why first
         }
         int description = lines.indexOf("Description:");
         if (lines.contains("APPLICATION FAILED TO START") && description >= 0) {
