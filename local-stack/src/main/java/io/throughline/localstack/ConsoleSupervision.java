@@ -14,10 +14,20 @@ final class ConsoleSupervision implements SupervisionListener {
 
     private final String unavailable;
     private final String url;
+    private final String healthPath;
+    private final String healthy;
 
+    /** For a service: it is up again when {@code /actuator/health} answers UP. */
     ConsoleSupervision(String unavailable, String url) {
+        this(unavailable, url, "/actuator/health", "\"UP\"");
+    }
+
+    /** It is up again when {@code healthPath} answers 200 with {@code healthy} in its body. */
+    ConsoleSupervision(String unavailable, String url, String healthPath, String healthy) {
         this.unavailable = unavailable;
         this.url = url;
+        this.healthPath = healthPath;
+        this.healthy = healthy;
     }
 
     @Override
@@ -26,7 +36,7 @@ final class ConsoleSupervision implements SupervisionListener {
         long restartedAt = System.nanoTime();
         Thread.ofVirtual().name(process.name() + "-health").start(() -> {
             try {
-                process.awaitHealthy(Duration.ofMinutes(3));
+                process.awaitAnswer(healthPath, healthy, Duration.ofMinutes(3));
                 LocalStack.step(process.name() + " is up again ("
                         + Duration.ofNanos(System.nanoTime() - restartedAt).toMillis() + " ms after its restart)");
             } catch (ProcessFailure e) {

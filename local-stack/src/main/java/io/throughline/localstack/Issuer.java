@@ -28,7 +28,7 @@ final class Issuer {
     static final String PLATFORM_CLIENT_ID = "local-platform";
     static final String PLATFORM_CLIENT_SECRET = "local-platform-secret";
 
-    private static final String DISCOVERY = "/.well-known/openid-configuration";
+    static final String DISCOVERY = "/.well-known/openid-configuration";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -127,7 +127,11 @@ public final class LocalStack {
         issuer.process()
                 .ifPresent(process -> process.supervise(
                         RestartPolicy.STANDARD,
-                        new ConsoleSupervision("nobody can sign in or get a new token", issuer.url())));
+                        new ConsoleSupervision(
+                                "nobody can sign in or get a new token",
+                                issuer.url(),
+                                Issuer.DISCOVERY,
+                                "\"issuer\"")));
         for (Service service : Service.values()) {
             services.get(service.ordinal())
                     .supervise(RestartPolicy.STANDARD, new ConsoleSupervision(service.unavailable, service.url()));

@@ -114,6 +114,7 @@ class SupervisionIT {
         seen.add(after);
         assertThat(after.pid()).isNotEqualTo(before.pid());
         assertThat(stack.printed()).contains(killed.module + " exited (137), restarted — 1st time");
+        awaitUpAgainLine(killed.module);
         assertThat(api.restartsMetric(killed.port))
                 .as(killed.module + "'s restarts metric")
                 .isEqualTo(1.0);
@@ -141,6 +142,12 @@ class SupervisionIT {
         assertThat(use.failures()).as("the services while the issuer was down").isEmpty();
         seen.add(stack.processOf(Issuer.MODULE));
         assertThat(stack.printed()).contains(Issuer.MODULE + " exited (137), restarted — 1st time");
+        awaitUpAgainLine(Issuer.MODULE);
+    }
+
+    private static void awaitUpAgainLine(String module) {
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(stack.printed()).contains("==> " + module + " is up again ("));
     }
 
     @AfterAll
