@@ -13,6 +13,9 @@ import * as overview from './views/overview.js';
 import { viewHref } from './views/parts.js';
 
 const REFRESH_MILLIS = 5000;
+// While the service cannot be reached (restarting: no answer, or 502/503/504 from a proxy), ask again after 1 s, 2 s,
+// 4 s … at most this, and say so instead of failing.
+const RECONNECT_MAX_MILLIS = 15000;
 const VIEWS = { overview, client, coach };
 
 const main = document.getElementById('main');
@@ -23,6 +26,7 @@ const liveStatus = document.getElementById('live-status');
 let person = null;
 let shown = null;
 let timer = null;
+let reconnectMillis = 0;
 
 function decoded(part) {
     try {
@@ -90,6 +94,11 @@ async function refresh(view) {
             view.signature = signature;
         }
         view.loaded = true;
+        if (reconnectMillis) {
+            reconnectMillis = 0;
+            liveStatus.textContent = 'Reconnected; the figures are up to date again.';
+        }
+        lastChecked.parentElement.classList.remove('reconnecting');
         lastChecked.textContent = `Up to date at ${new Date().toLocaleTimeString('en-GB')}`;
         lastChecked.parentElement.classList.remove('stale');
     } catch (error) {
@@ -98,6 +107,10 @@ async function refresh(view) {
         }
         if (error instanceof ApiError && error.status === 401) {
             await signInAgain();
+            return;
+        }
+        if (unavailable(error)) {
+            reconnecting(view);
             return;
         }
         const answered = error instanceof ApiError && error.status >= 400 && error.status < 500;
@@ -120,9 +133,28 @@ async function refresh(view) {
                 if (!document.hidden) {
                     refresh(view);
                 }
-            }, REFRESH_MILLIS);
+            }, reconnectMillis || REFRESH_MILLIS);
         }
     }
+}
+
+function unavailable(error) {
+    return error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
+}
+
+// The service is restarting: keep what is shown (or say why nothing is yet), and ask again with back-off.
+function reconnecting(view) {
+    reconnectMillis = Math.min(RECONNECT_MAX_MILLIS, reconnectMillis ? reconnectMillis * 2 : 1000);
+    if (!view.loaded) {
+        replaceView(h('div', { class: 'error-view reconnecting-view' },
+            h('h1', { id: 'page-title', tabindex: '-1' }, 'Reconnecting…'),
+            h('p', {}, 'The analytics service does not answer right now, most likely because it is restarting. '
+                + 'The figures show as soon as it is back.')));
+        view.signature = null;
+    }
+    lastChecked.textContent = `Reconnecting… (trying again in ${reconnectMillis / 1000} s)`;
+    lastChecked.parentElement.classList.add('stale', 'reconnecting');
+    liveStatus.textContent = 'The analytics service cannot be reached; reconnecting.';
 }
 
 // The API answered 401. If the session has ended, the page itself signs the person in again; if the session is

@@ -2,6 +2,9 @@ package io.throughline.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.throughline.localstack.process.ProcessFailure;
+import io.throughline.localstack.process.ProcessSpec;
+import io.throughline.localstack.process.SupervisedProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,16 +28,16 @@ final class Issuer {
     static final String PLATFORM_CLIENT_ID = "local-platform";
     static final String PLATFORM_CLIENT_SECRET = "local-platform-secret";
 
-    private static final String DISCOVERY = "/.well-known/openid-configuration";
+    static final String DISCOVERY = "/.well-known/openid-configuration";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private String url;
-    private final ServiceProcess process;
+    private final SupervisedProcess process;
     private URI tokenEndpoint;
 
-    private Issuer(String url, ServiceProcess process) {
+    private Issuer(String url, SupervisedProcess process) {
         this.url = url;
         this.process = process;
     }
@@ -59,7 +62,13 @@ final class Issuer {
             environment.put(
                     "THROUGHLINE_ISSUER_IDENTITIES_FILE", options.identities().toString());
         }
-        return new Issuer(url, ServiceProcess.start(MODULE, port, jar, "256m", environment, logs));
+        ProcessSpec spec = ProcessSpec.javaJar(MODULE, jar, port, "256m", environment, logs)
+                .withJvmOptionsFile(LocalStack.jvmOptionsFile(options, MODULE));
+        try {
+            return new Issuer(url, SupervisedProcess.start(spec));
+        } catch (ProcessFailure e) {
+            throw new StartupFailure(e.getMessage());
+        }
     }
 
     static Issuer given(String url) {
@@ -73,7 +82,11 @@ final class Issuer {
      */
     void awaitReady(Duration timeout) {
         if (process != null) {
-            process.awaitAnswer(DISCOVERY, "\"issuer\"", timeout);
+            try {
+                process.awaitAnswer(DISCOVERY, "\"issuer\"", timeout);
+            } catch (ProcessFailure e) {
+                throw new StartupFailure(e.getMessage());
+            }
         }
         JsonNode discovery = discovery();
         String named = discovery.path("issuer").asText();
@@ -125,7 +138,7 @@ final class Issuer {
     }
 
     /** The local issuer's process; none for a given issuer. */
-    Optional<ServiceProcess> process() {
+    Optional<SupervisedProcess> process() {
         return Optional.ofNullable(process);
     }
 

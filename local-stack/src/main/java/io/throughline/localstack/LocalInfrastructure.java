@@ -3,6 +3,7 @@ package io.throughline.localstack;
 import io.throughline.platform.embedded.EmbeddedKafkaBroker;
 import io.throughline.platform.embedded.EmbeddedMongoServer;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The embedded Kafka broker and MongoDB server of the local stack, in this JVM, keeping their data
@@ -50,6 +51,22 @@ final class LocalInfrastructure implements AutoCloseable {
                 mongo,
                 kafka != null ? "localhost:" + KAFKA_PORT : givenKafka,
                 mongo != null ? "mongodb://localhost:" + MONGO_PORT : givenMongo);
+    }
+
+    /** Checks of the embedded parts, which live and die with this JVM; what was given is watched by the services' health. */
+    InfrastructureWatch watch(Duration interval, int failuresInARow) {
+        InfrastructureWatch watch = new InfrastructureWatch(interval, failuresInARow);
+        if (kafka != null) {
+            watch.check(
+                    "the embedded Kafka broker on localhost:" + KAFKA_PORT,
+                    () -> kafka.isRunning() && InfrastructureWatch.accepts(KAFKA_PORT));
+        }
+        if (mongo != null) {
+            watch.check(
+                    "the embedded MongoDB server on localhost:" + MONGO_PORT,
+                    () -> InfrastructureWatch.accepts(MONGO_PORT));
+        }
+        return watch;
     }
 
     String kafkaAddress() {

@@ -2,6 +2,10 @@ package io.throughline.localstack;
 
 import io.throughline.localstack.demo.ClientCredentialsTokens;
 import io.throughline.localstack.demo.DemoData;
+import io.throughline.localstack.process.ProcessFailure;
+import io.throughline.localstack.process.ProcessSpec;
+import io.throughline.localstack.process.RestartPolicy;
+import io.throughline.localstack.process.SupervisedProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +23,11 @@ import java.util.stream.Stream;
 /**
  * {@code ./run-local.sh}: starts the embedded infrastructure in this JVM, and the local issuer and
  * the three services in JVMs of their own, waits for them to answer, prints where everything is, and
- * on Ctrl-C (or when the issuer or a service dies) stops it all: the services, the issuer, the
- * infrastructure. Whatever goes wrong is one line and a non-zero exit.
+ * then supervises them: a process that exits unasked is started again with back-off
+ * ({@link RestartPolicy#STANDARD}), one console line per restart, and left down with one line saying
+ * so after 5 crashes within 5 minutes while the rest keep serving. On Ctrl-C, or when the embedded
+ * Kafka broker or MongoDB server stops answering, it stops it all: the services, the issuer, the
+ * infrastructure. Whatever goes wrong while starting is one line and a non-zero exit.
  */
 public final class LocalStack {
 
@@ -28,10 +35,11 @@ public final class LocalStack {
 
     private final LocalStackOptions options;
     private final Path repository;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<SupervisedProcess> services = new ArrayList<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private LocalInfrastructure infrastructure;
+    private InfrastructureWatch watch;
     private Issuer issuer;
 
     private LocalStack(LocalStackOptions options, Path repository) {
@@ -88,18 +96,40 @@ public final class LocalStack {
         step(infrastructure.describe());
         issuer.awaitReady(STARTUP_TIMEOUT);
         step((issuer.isLocal() ? "the local issuer is up at " : "using the issuer ") + issuer.url());
-        issuer.process().ifPresent(this::stopAllWhenItDies);
         for (Service service : Service.values()) {
             step("starting " + service.module + " on port " + service.port + " (log: "
                     + logs.resolve(service.module + ".log") + ")");
-            services.add(ServiceProcess.start(
-                    service.module, service.port, service.jar(repository), "512m", environment(service), logs));
+            ProcessSpec spec = ProcessSpec.javaJar(
+                            service.module, service.jar(repository), service.port, "512m", environment(service), logs)
+                    .withJvmOptionsFile(jvmOptionsFile(options, service.module));
+            try {
+                services.add(SupervisedProcess.start(spec));
+            } catch (ProcessFailure e) {
+                throw new StartupFailure(e.getMessage());
+            }
         }
-        for (ServiceProcess service : services) {
-            service.awaitHealthy(STARTUP_TIMEOUT);
-            step(service.module + " is up");
+        for (SupervisedProcess service : services) {
+            try {
+                service.awaitHealthy(STARTUP_TIMEOUT);
+            } catch (ProcessFailure e) {
+                throw new StartupFailure(e.getMessage());
+            }
+            step(service.name() + " is up");
         }
-        services.forEach(this::stopAllWhenItDies);
+        issuer.process()
+                .ifPresent(process -> process.supervise(
+                        RestartPolicy.STANDARD,
+                        new ConsoleSupervision(
+                                "nobody can sign in or get a new token",
+                                issuer.url(),
+                                Issuer.DISCOVERY,
+                                "\"issuer\"")));
+        for (Service service : Service.values()) {
+            services.get(service.ordinal())
+                    .supervise(RestartPolicy.STANDARD, new ConsoleSupervision(service.unavailable, service.url()));
+        }
+        watch = infrastructure.watch(Duration.ofSeconds(2), 3);
+        watch.start(this::infrastructureFailed);
         if (options.demo()) {
             loadDemo();
         }
@@ -163,15 +193,17 @@ public final class LocalStack {
         }
     }
 
-    private void stopAllWhenItDies(ServiceProcess service) {
-        service.onExit().thenRun(() -> {
-            pause(Duration.ofSeconds(1));
-            if (!stopping.get()) {
-                System.err.println("run-local: " + service.module + " stopped unexpectedly (exit code "
-                        + service.exitValue() + "); see " + service.log() + ". Stopping the platform.");
-                Runtime.getRuntime().halt(stopAndReport(1));
-            }
-        });
+    /** The stack cannot serve without its Kafka broker or MongoDB server, nor restart them apart from itself. */
+    private void infrastructureFailed(String what) {
+        if (!stopping.get()) {
+            System.err.println("run-local: " + what + "; the platform cannot serve without it. Stopping the platform.");
+            Runtime.getRuntime().halt(stopAndReport(1));
+        }
+    }
+
+    /** Extra JVM options for one process, read on every (re)start when the file exists: {@code <data-dir>/jvm-options/<module>.options}. */
+    static Path jvmOptionsFile(LocalStackOptions options, String module) {
+        return options.dataDirectory().resolve("jvm-options").resolve(module + ".options");
     }
 
     private int stopAndReport(int code) {
@@ -194,7 +226,10 @@ public final class LocalStack {
         if (!services.isEmpty()) {
             step("stopping the services");
         }
-        services.parallelStream().forEach(ServiceProcess::stop);
+        if (watch != null) {
+            watch.stop();
+        }
+        services.parallelStream().forEach(SupervisedProcess::stop);
         if (issuer != null && issuer.isLocal()) {
             step("stopping the local issuer");
             issuer.stop();
@@ -229,15 +264,6 @@ public final class LocalStack {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        }
-    }
-
-    /** Ctrl-C reaches the services too; give our own shutdown a moment to say it is the cause. */
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

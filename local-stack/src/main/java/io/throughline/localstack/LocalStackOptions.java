@@ -23,7 +23,9 @@ record LocalStackOptions(
             Runs Throughline on this machine: an embedded Kafka broker (port 9092) and MongoDB server
             (port 27017, data kept in the data directory), the local OpenID Connect issuer (9000), then
             session-service (8081), prep-form-service (8082) and analytics-service (8083) each in its own
-            JVM, all on 127.0.0.1 only. Ctrl-C stops everything.
+            JVM, all on 127.0.0.1 only. A service or the issuer that dies is started again after 1 s,
+            2 s, 4 s … at most 30 s, and left down after 5 crashes within 5 minutes; extra JVM options
+            for one of them go in <data-dir>/jvm-options/<name>.options. Ctrl-C stops everything.
 
             Options:
               --demo              load the demo organisation 'demo' through the REST APIs (idempotent)

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * No Docker engine runs here, so docker-compose.yml is checked against the code instead: every
  * setting a service reads from the environment is set for it, ports agree, topic names are the
- * contract's, and the services trust the issuer that compose runs.
+ * contract's, the services trust the issuer that compose runs, and every long-running service is
+ * restarted when it crashes and started in order of health.
  */
 class ComposeFileTest {
 
@@ -151,6 +152,67 @@ class ComposeFileTest {
                         .path("condition")
                         .asText())
                 .isEqualTo("service_healthy");
+    }
+
+    /** The services that run once and exit: marked {@code restart: "no"}; every other one is long-running. */
+    private static final Set<String> ONE_SHOT_JOBS = Set.of("kafka-topics");
+
+    @Test
+    void everyLongRunningServiceRestartsUnlessStoppedAndReportsItsHealth() throws IOException {
+        Set<String> longRunning = new LinkedHashSet<>();
+        compose().path("services").properties().forEach(entry -> {
+            String name = entry.getKey();
+            JsonNode service = entry.getValue();
+            if (ONE_SHOT_JOBS.contains(name)) {
+                assertThat(service.path("restart").asText())
+                        .as("%s runs once", name)
+                        .isEqualTo("no");
+                return;
+            }
+            longRunning.add(name);
+            assertThat(service.path("restart").asText())
+                    .as("%s is started again when it crashes", name)
+                    .isEqualTo("unless-stopped");
+            assertThat(service.path("healthcheck").path("test").isMissingNode())
+                    .as("%s has a health check its dependants wait for", name)
+                    .isFalse();
+        });
+        assertThat(longRunning)
+                .as("the platform's long-running services")
+                .contains("kafka", "mongo", "issuer")
+                .contains(java.util.Arrays.stream(Service.values())
+                        .map(service -> service.module)
+                        .toArray(String[]::new));
+    }
+
+    @Test
+    void everyServiceStartsOnceWhatItDependsOnIsHealthyOrHasCompleted() throws IOException {
+        JsonNode services = compose().path("services");
+        services.properties().forEach(entry -> {
+            JsonNode dependsOn = entry.getValue().path("depends_on");
+            if (dependsOn.isMissingNode()) {
+                return;
+            }
+            assertThat(dependsOn.isObject())
+                    .as("%s names a condition for each dependency (the long form of depends_on)", entry.getKey())
+                    .isTrue();
+            dependsOn.properties().forEach(dependency -> {
+                assertThat(services.has(dependency.getKey())).isTrue();
+                assertThat(dependency.getValue().path("condition").asText())
+                        .as("%s waits for %s", entry.getKey(), dependency.getKey())
+                        .isEqualTo(
+                                ONE_SHOT_JOBS.contains(dependency.getKey())
+                                        ? "service_completed_successfully"
+                                        : "service_healthy");
+            });
+        });
+        for (Service service : Service.values()) {
+            assertThat(services.path(service.module).path("depends_on").properties().stream()
+                            .map(java.util.Map.Entry::getKey)
+                            .toList())
+                    .as("%s starts after the infrastructure, the topics and the issuer", service.module)
+                    .contains("kafka", "kafka-topics", "mongo", "issuer");
+        }
     }
 
     private static Set<String> environmentVariablesRead(Service service) throws IOException {
