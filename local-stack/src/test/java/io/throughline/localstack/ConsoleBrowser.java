@@ -2,10 +2,9 @@ package io.throughline.localstack;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.throughline.localstack.prepform.ChromiumBrowser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +24,7 @@ import org.openqa.selenium.logging.LogType;
 /**
  * Headless Chromium driven by ChromeDriver, both from Debian's packages (never Selenium Manager), for the console's
  * browser test: screenshots of the whole page under {@code target/screenshots/}, what the page logged as errors, and
- * axe-core's accessibility check (axe.min.js of axe-core 4.14.1, MPL-2.0, in the test resources).
+ * axe-core's accessibility check (the WebJar {@link ChromiumBrowser#axeSource()} loads).
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -113,11 +112,8 @@ final class ConsoleBrowser implements AutoCloseable {
     /** axe-core's serious and critical violations on the page as it is now (WCAG 2.x A and AA rules, best practices). */
     @SuppressWarnings("unchecked")
     List<String> seriousAccessibilityViolations() {
-        try (InputStream axe = ConsoleBrowser.class.getResourceAsStream("/axe/axe.min.js")) {
-            if (axe == null) {
-                throw new IllegalStateException("axe.min.js is missing from the test resources");
-            }
-            script(new String(axe.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            script(ChromiumBrowser.axeSource());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ import org.openqa.selenium.logging.LogType;
  * Headless Chromium driven by ChromeDriver, both from Debian's packages ({@code chromium}, {@code chromium-driver});
  * never Selenium Manager, so nothing is downloaded. Where they are missing, the test is skipped and says so.
  */
-final class ChromiumBrowser implements AutoCloseable {
+public final class ChromiumBrowser implements AutoCloseable {
 
     static final Dimension PHONE = new Dimension(360, 740);
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
@@ -179,7 +179,8 @@ final class ChromiumBrowser implements AutoCloseable {
         return serious;
     }
 
-    private static String axeSource() throws IOException {
+    /** axe-core's script (Maven Central's WebJar, the one version this repository uses). */
+    public static String axeSource() throws IOException {
         try (InputStream in = ChromiumBrowser.class.getClassLoader().getResourceAsStream(AXE)) {
             if (in == null) {
                 throw new IllegalStateException("axe-core is not on the test classpath: " + AXE);

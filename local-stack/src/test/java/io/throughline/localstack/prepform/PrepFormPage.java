@@ -26,20 +26,28 @@ final class PrepFormPage {
 
     /** Opens the page, which sends the person to the issuer's form; signs in there and comes back. */
     PrepFormPage signIn(String username) {
-        browser.driver().get(URL + "/");
-        waitFor(
-                "the issuer's sign-in form",
-                () -> browser.driver().getCurrentUrl().startsWith(DemoIdentity.ISSUER + "/login"));
-        browser.driver().findElement(By.name("username")).sendKeys(username);
-        browser.driver().findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        signInAt(browser, URL, username);
         waitFor(
                 "the page, signed in as " + username,
-                () -> browser.driver().getCurrentUrl().startsWith(URL)
-                        && browser.driver().findElement(By.id("signed-in")).isDisplayed()
+                () -> browser.driver().findElement(By.id("signed-in")).isDisplayed()
                         && !browser.driver()
                                 .findElements(By.cssSelector("main h1"))
                                 .isEmpty());
         return this;
+    }
+
+    /** Opens a page at {@code url}, signs in at the issuer's form it sends to, and waits to be back. */
+    static void signInAt(ChromiumBrowser browser, String url, String username) {
+        PrepFormPage page = new PrepFormPage(browser);
+        browser.driver().get(url + "/");
+        page.waitFor(
+                "the issuer's sign-in form",
+                () -> browser.driver().getCurrentUrl().startsWith(DemoIdentity.ISSUER + "/login"));
+        browser.driver().findElement(By.name("username")).sendKeys(username);
+        browser.driver().findElement(By.name("password")).sendKeys("demo", Keys.ENTER);
+        page.waitFor(
+                "back at " + url + ", signed in as " + username,
+                () -> browser.driver().getCurrentUrl().startsWith(url));
     }
 
     String heading() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /**
  * The client's page at {@code http://localhost:8082/} in a real browser on a phone-sized window, against the real
@@ -37,6 +38,8 @@ class PrepFormPageIT {
 
     @TempDir
     static Path dataDirectory;
+
+    private static final String CONSOLE = "http://localhost:8081";
 
     private static ChromiumBrowser browser;
     private static LocalStackRun stack;
@@ -185,6 +188,24 @@ class PrepFormPageIT {
         assertThat(page.badgeOf(NEXT_SESSION)).isEqualTo("Sent on time");
         assertThePageKeepsItsPolicy();
         assertThat(browser.consoleErrors()).as("what the page logged as errors").isEmpty();
+
+        theCoachsConsoleShowsTheFormSubmittedOnTime();
+    }
+
+    /** The other side of the same form: coach-1 signs in to the console and sees it among the sessions. */
+    private static void theCoachsConsoleShowsTheFormSubmittedOnTime() {
+        browser.driver().manage().deleteAllCookies();
+        PrepFormPage.signInAt(browser, CONSOLE, "coach-1");
+        By state = By.cssSelector("tr[data-session='" + NEXT_SESSION + "'] [data-prep-form-state]");
+        new PrepFormPage(browser)
+                .waitFor(
+                        "the next session in coach-1's console",
+                        () -> !browser.driver().findElements(state).isEmpty());
+        WebElement shown = browser.driver().findElement(state);
+        assertThat(shown.getAttribute("data-prep-form-state")).isEqualTo("SUBMITTED");
+        assertThat(shown.getAttribute("data-prep-form-late")).isEqualTo("false");
+        assertThat(shown.getText()).isEqualTo("submitted on time");
+        browser.screenshot("prep-form-seen-in-the-coach-console");
     }
 
     @Test

@@ -1,12 +1,10 @@
 package io.throughline.analytics.dashboard.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.throughline.platform.security.PagePolicy;
 import io.throughline.platform.security.WebSecurityProperties;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -24,25 +22,14 @@ class DashboardController {
 
     private static final Resource PAGE = new ClassPathResource("dashboard/index.html");
 
-    private final String contentSecurityPolicy;
+    private final WebSecurityProperties security;
 
     DashboardController(WebSecurityProperties security) {
-        this.contentSecurityPolicy = contentSecurityPolicy(security.issuerUri());
-    }
-
-    static String contentSecurityPolicy(URI issuer) {
-        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self' " + origin + "; frame-ancestors 'none'";
+        this.security = security;
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<Resource> page() {
-        return ResponseEntity.ok()
-                .cacheControl(CacheControl.noCache())
-                .header("Content-Security-Policy", contentSecurityPolicy)
-                .header("X-Content-Type-Options", "nosniff")
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(PAGE);
+        return PagePolicy.page(PAGE, security);
     }
 }

@@ -28,6 +28,7 @@ public final class PagePolicy {
                 .cacheControl(CacheControl.noCache())
                 .header("Content-Security-Policy", contentSecurityPolicy(security.issuerUri()))
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "same-origin")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html);
     }
