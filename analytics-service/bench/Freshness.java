@@ -36,7 +36,7 @@ public class Freshness {
 
     public static void main(String[] args) throws Exception {
         int commands = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        int warmup = 10;
+        int warmup = 50;
         String org = "freshness";
         String client = "client-" + UUID.randomUUID().toString().substring(0, 8);
         String token = token();
@@ -62,7 +62,11 @@ public class Freshness {
             long answeredNanos = System.nanoTime();
             String shiftId = field(body, "shiftId");
             long visibleNanos;
+            long deadline = System.nanoTime() + 30_000_000_000L;
             while (true) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Shift " + shiftId + " did not reach the analytics API in 30 s");
+                }
                 String timeline = get(token, "/api/v1/orgs/" + org + "/sessions/" + session + "/timeline");
                 if (timeline != null && timeline.contains("\"" + shiftId + "\"")) {
                     visibleNanos = System.nanoTime();
@@ -71,6 +75,7 @@ public class Freshness {
                 Thread.sleep(1);
             }
             long endToEnd = (visibleNanos - answeredNanos) / 1_000;
+            long visibleAt = answeredAt + endToEnd / 1_000;
             Seen record = null;
             for (int wait = 0; record == null && wait < 2000; wait++) {
                 record = seen.get(shiftId);
@@ -80,7 +85,10 @@ public class Freshness {
             }
             if (i >= warmup && record != null) {
                 rows.add(new long[] {
-                    endToEnd, (record.createTime() - answeredAt) * 1000, (record.receivedAt() - record.createTime()) * 1000
+                    endToEnd,
+                    (record.createTime() - answeredAt) * 1000,
+                    (record.receivedAt() - record.createTime()) * 1000,
+                    (visibleAt - record.createTime()) * 1000
                 });
             }
         }
@@ -89,6 +97,7 @@ public class Freshness {
         report("2xx -> figure on the analytics API", rows, 0);
         report("2xx -> publisher sent the record (CreateTime)", rows, 1);
         report("sent -> delivered to a plain consumer", rows, 2);
+        report("sent -> figure on the analytics API", rows, 3);
     }
 
     static void report(String what, List<long[]> rows, int column) {

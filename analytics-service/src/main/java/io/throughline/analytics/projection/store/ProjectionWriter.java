@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 
 /**
@@ -58,14 +57,36 @@ public final class ProjectionWriter {
 
     private record Changed(SessionDocument after, SessionFigures figures, Contribution was, Contribution is) {}
 
-    private final Set<String> verified = ConcurrentHashMap.newKeySet();
+    /** A session document as this writer last wrote it, and what it contributes. */
+    private record Stored(SessionDocument document, Contribution contribution) {}
 
-    /** Forgets which clients this writer last wrote completely: call when another writer may have written. */
-    public void forget() {
-        verified.clear();
+    private final Map<String, Stored> sessions;
+    /** The clients whose last write this writer completed itself, as written: these need no check. */
+    private final Map<String, ClientSums> clients;
+
+    private ReadModel cachedFor;
+
+    /** @param cacheSize session documents and client sums each kept in memory after writing them */
+    public ProjectionWriter(int cacheSize) {
+        this.sessions = lru(cacheSize);
+        this.clients = lru(cacheSize);
     }
 
-    public Result apply(ReadModel model, List<EventEnvelope> events) {
+    public ProjectionWriter() {
+        this(50_000);
+    }
+
+    /** Forgets what this writer wrote: call when another writer may have written, or a write failed. */
+    public synchronized void forget() {
+        sessions.clear();
+        clients.clear();
+    }
+
+    public synchronized Result apply(ReadModel model, List<EventEnvelope> events) {
+        if (cachedFor != model) {
+            forget();
+            cachedFor = model;
+        }
         try {
             return applyEvents(model, events);
         } catch (RuntimeException e) {
@@ -81,14 +102,27 @@ public final class ProjectionWriter {
                     .computeIfAbsent(documentKey(envelope), key -> new ArrayList<>())
                     .add(envelope);
         }
-        Map<String, Document> stored = read(model.sessions(), byDocument.keySet());
+        Map<String, Stored> stored = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : byDocument.keySet()) {
+            Stored known = sessions.get(key);
+            if (known != null) {
+                stored.put(key, known);
+            } else {
+                missing.add(key);
+            }
+        }
+        read(model.sessions(), missing).forEach((key, document) -> {
+            SessionDocument session = SessionBson.read(document);
+            stored.put(key, new Stored(session, contribution(session)));
+        });
         int applied = 0;
         int duplicates = 0;
         Map<String, List<Changed>> byClient = new LinkedHashMap<>();
         for (Map.Entry<String, List<EventEnvelope>> entry : byDocument.entrySet()) {
-            Document found = stored.get(entry.getKey());
-            SessionDocument before = found == null ? null : SessionBson.read(found);
-            SessionFacts facts = before == null ? SessionFacts.none() : before.facts();
+            Stored before = stored.get(entry.getKey());
+            SessionFacts facts =
+                    before == null ? SessionFacts.none() : before.document().facts();
             SessionFacts initial = facts;
             for (EventEnvelope envelope : entry.getValue()) {
                 SessionFacts next = FactsMerger.merge(facts, envelope);
@@ -114,17 +148,29 @@ public final class ProjectionWriter {
     }
 
     private void write(ReadModel model, Map<String, List<Changed>> byClient) {
-        Map<String, Document> clients = read(model.clients(), byClient.keySet());
-        Set<String> cutShort = cutShort(model, clients);
+        Map<String, ClientSums> known = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : byClient.keySet()) {
+            ClientSums cached = clients.get(key);
+            if (cached != null) {
+                known.put(key, cached);
+            } else {
+                missing.add(key);
+            }
+        }
+        Map<String, ClientSums> read = new HashMap<>();
+        read(model.clients(), missing).forEach((key, document) -> read.put(key, ClientSums.read(document)));
+        known.putAll(read);
+        Set<String> cutShort = cutShort(model, read);
+        Map<String, ClientSums> written = new HashMap<>();
         List<WriteModel<Document>> clientWrites = new ArrayList<>();
         List<WriteModel<Document>> sessionWrites = new ArrayList<>();
         Map<String, Set<String>> newClientsByCoach = new LinkedHashMap<>();
         SessionLists lists = new SessionLists();
         byClient.forEach((key, changed) -> {
-            Document found = clients.get(key);
             SessionDocument first = changed.getFirst().after();
-            ClientSums before =
-                    found == null ? ClientSums.empty(key, first.orgId(), first.clientId()) : ClientSums.read(found);
+            ClientSums found = known.get(key);
+            ClientSums before = found == null ? ClientSums.empty(key, first.orgId(), first.clientId()) : found;
             ClientSums after = cutShort.contains(key) ? resum(model, before, changed) : before.copy();
             if (!cutShort.contains(key)) {
                 for (Changed session : changed) {
@@ -136,7 +182,9 @@ public final class ProjectionWriter {
             }
             long version = before.version() + 1;
             List<String> pending = changed.stream().map(c -> c.after().id()).toList();
-            clientWrites.add(replace(key, after.write(version, pending)));
+            Document document = after.write(version, pending);
+            clientWrites.add(replace(key, document));
+            written.put(key, ClientSums.read(document));
             after.byCoach().keySet().stream()
                     .filter(coach -> cutShort.contains(key) || !before.byCoach().containsKey(coach))
                     .forEach(coach -> newClientsByCoach
@@ -154,22 +202,20 @@ public final class ProjectionWriter {
         bulk(model.coaches(), coachWrites);
         bulk(model.lists(), lists.writes());
         bulk(model.sessions(), sessionWrites);
-        verified.addAll(byClient.keySet());
+        clients.putAll(written);
+        byClient.values()
+                .forEach(changed -> changed.forEach(
+                        session -> sessions.put(session.after().id(), new Stored(session.after(), session.is()))));
     }
 
-    /** Clients not verified by this writer whose last batch left a pending session at another version. */
-    private Set<String> cutShort(ReadModel model, Map<String, Document> clients) {
+    /** Clients read from MongoDB (not written last by this writer) whose last batch left a pending session at another version. */
+    private Set<String> cutShort(ReadModel model, Map<String, ClientSums> read) {
         Map<String, Long> expected = new HashMap<>();
         Map<String, String> clientOf = new HashMap<>();
-        clients.forEach((key, client) -> {
-            if (!verified.contains(key)) {
-                ClientSums sums = ClientSums.read(client);
-                sums.pending().forEach(session -> {
-                    expected.put(session, sums.version());
-                    clientOf.put(session, key);
-                });
-            }
-        });
+        read.forEach((key, sums) -> sums.pending().forEach(session -> {
+            expected.put(session, sums.version());
+            clientOf.put(session, key);
+        }));
         if (expected.isEmpty()) {
             return Set.of();
         }
@@ -199,10 +245,19 @@ public final class ProjectionWriter {
         return sums;
     }
 
-    private static Changed changed(SessionDocument before, SessionDocument after) {
+    private static Changed changed(Stored before, SessionDocument after) {
         SessionFigures figures = SessionFold.fold(after.facts());
         return new Changed(
-                after, figures, before == null ? null : contribution(before), Contribution.of(after, figures));
+                after, figures, before == null ? null : before.contribution(), Contribution.of(after, figures));
+    }
+
+    private static <V> Map<String, V> lru(int maxEntries) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > maxEntries;
+            }
+        };
     }
 
     static Contribution contribution(SessionDocument document) {
