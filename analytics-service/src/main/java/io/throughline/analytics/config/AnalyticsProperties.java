@@ -26,8 +26,8 @@ public record AnalyticsProperties(
     public record Projection(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("analytics-service") String consumerGroup,
-            @DefaultValue("10000") int maxPollRecords,
-            @DefaultValue("4194304") int maxPartitionFetchBytes,
+            @DefaultValue("50000") int maxPollRecords,
+            @DefaultValue("16777216") int maxPartitionFetchBytes,
             @DefaultValue("500ms") Duration fetchMaxWait,
             @DefaultValue("1s") Duration pollTimeout,
             @DefaultValue("1s") Duration retryBackoff,

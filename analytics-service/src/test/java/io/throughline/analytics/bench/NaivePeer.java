@@ -5,7 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import io.throughline.analytics.projection.store.ProjectionWriter;
+import io.throughline.analytics.projection.model.Keys;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import java.util.HashMap;
@@ -80,7 +80,7 @@ final class NaivePeer implements AutoCloseable {
         void on(ConsumerRecord<byte[], byte[]> record) {
             EventEnvelope envelope = codec.fromRecord(record);
             sessions.updateOne(
-                    eq("_id", ProjectionWriter.documentKey(envelope)),
+                    eq("_id", Keys.document(envelope)),
                     Updates.combine(
                             Updates.set("orgId", envelope.event().orgId()),
                             Updates.set("clientId", envelope.event().clientId()),

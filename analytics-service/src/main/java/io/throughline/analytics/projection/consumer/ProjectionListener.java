@@ -7,7 +7,6 @@ import io.throughline.analytics.projection.consumer.RecordDecoder.Outcome;
 import io.throughline.analytics.projection.consumer.RecordDecoder.Unknown;
 import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModels;
-import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +31,7 @@ public final class ProjectionListener
 
     private final ReadModels readModels;
     private final ProjectionWriter writer = new ProjectionWriter();
-    private final RecordDecoder decoder = new RecordDecoder(new CoachingEventCodec());
+    private final RecordDecoder decoder = new RecordDecoder();
     private final ProjectionMetrics metrics;
 
     public ProjectionListener(ReadModels readModels, ProjectionMetrics metrics) {
@@ -61,13 +60,13 @@ public final class ProjectionListener
             }
         }
         write(events);
-        sample.stop(metrics.batches());
+        sample.stop(metrics.batches);
         metrics.lag(lag(consumer));
     }
 
     private void write(List<EventEnvelope> events) {
         if (!events.isEmpty()) {
-            ProjectionWriter.Result result = metrics.writes().record(() -> writer.apply(readModels.active(), events));
+            ProjectionWriter.Result result = metrics.writes.record(() -> writer.apply(readModels.active(), events));
             metrics.applied(result.applied());
             metrics.duplicates(result.duplicates());
         }
@@ -84,11 +83,6 @@ public final class ProjectionListener
     /** Another consumer may have written the clients of these partitions meanwhile. */
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        writer.forget();
-    }
-
-    @Override
-    public void onPartitionsRevokedAfterCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         writer.forget();
     }
 

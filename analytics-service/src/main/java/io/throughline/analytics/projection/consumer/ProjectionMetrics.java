@@ -12,8 +12,8 @@ public final class ProjectionMetrics {
     private final MeterRegistry registry;
     private final Counter applied;
     private final Counter duplicates;
-    private final Timer batches;
-    private final Timer writes;
+    final Timer batches;
+    final Timer writes;
     private final AtomicLong lag = new AtomicLong();
 
     public ProjectionMetrics(MeterRegistry registry) {
@@ -61,13 +61,5 @@ public final class ProjectionMetrics {
 
     void lag(long records) {
         lag.set(records);
-    }
-
-    Timer batches() {
-        return batches;
-    }
-
-    Timer writes() {
-        return writes;
     }
 }

@@ -23,11 +23,7 @@ public final class RecordDecoder {
 
     record Failed(RuntimeException error) implements Outcome {}
 
-    private final CoachingEventCodec codec;
-
-    public RecordDecoder(CoachingEventCodec codec) {
-        this.codec = codec;
-    }
+    private final CoachingEventCodec codec = new CoachingEventCodec();
 
     public List<Outcome> decode(List<ConsumerRecord<byte[], byte[]>> records) {
         var stream = records.size() >= PARALLEL_FROM ? records.parallelStream() : records.stream();

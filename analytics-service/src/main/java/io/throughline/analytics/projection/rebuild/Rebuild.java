@@ -3,11 +3,11 @@ package io.throughline.analytics.projection.rebuild;
 import io.throughline.analytics.projection.consumer.ProjectionListener;
 import io.throughline.analytics.projection.consumer.RecordDecoder;
 import io.throughline.analytics.projection.consumer.TopicSetup;
+import io.throughline.analytics.projection.rebuild.RebuildProgress.State;
 import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModel;
 import io.throughline.analytics.projection.store.ReadModels;
 import io.throughline.analytics.web.ConflictException;
-import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,8 +46,10 @@ public final class Rebuild {
     private final MessageListenerContainer live;
     private final ProjectionListener listener;
     private final Clock clock;
-    private final RecordDecoder decoder = new RecordDecoder(new CoachingEventCodec());
+    private final RecordDecoder decoder = new RecordDecoder();
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private volatile long processed;
+    private volatile long total;
 
     public Rebuild(
             Map<String, Object> consumerConfig,
@@ -70,9 +72,8 @@ public final class Rebuild {
     /** Starts a rebuild in the background; a second one while one runs is a conflict. */
     public RebuildProgress start() {
         RebuildProgress current = progress.get();
-        RebuildProgress started =
-                new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, 0, null, clock.instant(), null, null);
-        if (current.state() == RebuildProgress.State.RUNNING || !progress.compareAndSet(current, started)) {
+        RebuildProgress started = new RebuildProgress(State.RUNNING, 0, 0, 0, null, clock.instant(), null, null);
+        if (current.state() == State.RUNNING || !progress.compareAndSet(current, started)) {
             throw new ConflictException("A rebuild is already running.");
         }
         Thread.ofPlatform().name("analytics-rebuild").start(this::run);
@@ -81,6 +82,7 @@ public final class Rebuild {
 
     private void run() {
         Instant startedAt = progress.get().startedAt();
+        processed = 0;
         ReadModel next = null;
         try (KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -93,45 +95,30 @@ public final class Rebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Counts counts = new Counts(startedAt);
-            counts.total = sum(end) - sum(consumer.beginningOffsets(partitions));
+            total = sum(end) - sum(consumer.beginningOffsets(partitions));
             ProjectionWriter writer = new ProjectionWriter();
-            log.info("Rebuilding the read models from {} records", counts.total);
-            readTo(consumer, writer, next, end, counts);
+            log.info("Rebuilding the read models from {} records", total);
+            readTo(consumer, writer, next, end, startedAt);
             pauseLive();
             int generation;
             try {
                 Map<TopicPartition, Long> finalEnd = consumer.endOffsets(partitions);
-                counts.total += sum(finalEnd) - sum(end);
-                readTo(consumer, writer, next, finalEnd, counts);
+                total += sum(finalEnd) - sum(end);
+                readTo(consumer, writer, next, finalEnd, startedAt);
                 generation = readModels.activate(next);
                 listener.forget();
             } finally {
                 live.resume();
             }
             progress.set(new RebuildProgress(
-                    RebuildProgress.State.COMPLETED,
-                    counts.processed,
-                    counts.total,
-                    100.0,
-                    generation,
-                    startedAt,
-                    clock.instant(),
-                    null));
-            log.info("Rebuilt the read models from {} records (generation {})", counts.processed, generation);
+                    State.COMPLETED, processed, total, 100.0, generation, startedAt, clock.instant(), null));
+            log.info("Rebuilt the read models from {} records (generation {})", processed, generation);
         } catch (Exception e) {
             log.error("Rebuilding the read models failed; the served ones stay", e);
             dropQuietly(next);
             RebuildProgress failed = progress.get();
             progress.set(new RebuildProgress(
-                    RebuildProgress.State.FAILED,
-                    failed.processed(),
-                    failed.total(),
-                    failed.percent(),
-                    null,
-                    startedAt,
-                    clock.instant(),
-                    e.toString()));
+                    State.FAILED, processed, total, failed.percent(), null, startedAt, clock.instant(), e.toString()));
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -160,49 +147,17 @@ public final class Rebuild {
         }
     }
 
-    private final class Counts {
-        private final Instant startedAt;
-        private long processed;
-        private long total;
-        private Instant loggedAt;
-
-        Counts(Instant startedAt) {
-            this.startedAt = startedAt;
-            this.loggedAt = clock.instant();
-        }
-
-        void add(int records) {
-            processed += records;
-            progress.set(new RebuildProgress(
-                    RebuildProgress.State.RUNNING,
-                    processed,
-                    total,
-                    RebuildProgress.percent(processed, total),
-                    null,
-                    startedAt,
-                    null,
-                    null));
-            if (clock.instant().isAfter(loggedAt.plus(LOG_EVERY))) {
-                loggedAt = clock.instant();
-                log.info(
-                        "Rebuild: {} of {} records ({}%)", processed, total, RebuildProgress.percent(processed, total));
-            }
-        }
-    }
-
     private void readTo(
             KafkaConsumer<byte[], byte[]> consumer,
             ProjectionWriter writer,
             ReadModel model,
             Map<TopicPartition, Long> end,
-            Counts counts) {
+            Instant startedAt) {
+        Instant loggedAt = clock.instant();
         while (end.entrySet().stream()
                 .anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             consumer.poll(POLL).forEach(records::add);
-            if (records.isEmpty()) {
-                continue;
-            }
             List<EventEnvelope> events = new ArrayList<>(records.size());
             for (RecordDecoder.Outcome outcome : decoder.decode(records)) {
                 if (outcome instanceof RecordDecoder.Decoded decoded) {
@@ -210,7 +165,13 @@ public final class Rebuild {
                 }
             }
             writer.apply(model, events);
-            counts.add(records.size());
+            processed += records.size();
+            double percent = RebuildProgress.percent(processed, total);
+            progress.set(new RebuildProgress(State.RUNNING, processed, total, percent, null, startedAt, null, null));
+            if (clock.instant().isAfter(loggedAt.plus(LOG_EVERY))) {
+                loggedAt = clock.instant();
+                log.info("Rebuild: {} of {} records ({}%)", processed, total, percent);
+            }
         }
     }
 

@@ -22,15 +22,15 @@ public final class ClientSums {
     static final String VERSION = "version";
     static final String PENDING = "pending";
 
-    private final String id;
-    private final String orgId;
-    private final String clientId;
+    final String id;
+    final String orgId;
+    final String clientId;
     private final Map<Counter, Long> counters = new TreeMap<>();
     private final Map<String, Long> topics = new TreeMap<>();
     private final Map<String, Long> months = new TreeMap<>();
     private final Map<String, Map<Counter, Long>> byCoach = new TreeMap<>();
-    private final long version;
-    private final List<String> pending;
+    final long version;
+    final List<String> pending;
 
     private ClientSums(String id, String orgId, String clientId, long version, List<String> pending) {
         this.id = id;
@@ -116,24 +116,8 @@ public final class ClientSums {
                 .append(PENDING, pendingSessions);
     }
 
-    public String id() {
-        return id;
-    }
-
-    public String orgId() {
-        return orgId;
-    }
-
     public String clientId() {
         return clientId;
-    }
-
-    long version() {
-        return version;
-    }
-
-    List<String> pending() {
-        return pending;
     }
 
     public long count(Counter counter) {

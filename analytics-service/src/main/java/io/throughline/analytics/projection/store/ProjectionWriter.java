@@ -20,8 +20,6 @@ import io.throughline.analytics.session.fold.SessionFacts;
 import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.SessionFold;
 import io.throughline.events.EventEnvelope;
-import io.throughline.events.PrepFormEvent;
-import io.throughline.events.SessionEvent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -99,19 +97,11 @@ public final class ProjectionWriter {
         Map<String, List<EventEnvelope>> byDocument = new LinkedHashMap<>();
         for (EventEnvelope envelope : events) {
             byDocument
-                    .computeIfAbsent(documentKey(envelope), key -> new ArrayList<>())
+                    .computeIfAbsent(Keys.document(envelope), key -> new ArrayList<>())
                     .add(envelope);
         }
         Map<String, Stored> stored = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String key : byDocument.keySet()) {
-            Stored known = sessions.get(key);
-            if (known != null) {
-                stored.put(key, known);
-            } else {
-                missing.add(key);
-            }
-        }
+        List<String> missing = held(sessions, byDocument.keySet(), stored);
         read(model.sessions(), missing).forEach((key, document) -> {
             SessionDocument session = SessionBson.read(document);
             stored.put(key, new Stored(session, contribution(session)));
@@ -136,7 +126,7 @@ public final class ProjectionWriter {
             if (facts != initial) {
                 EventEnvelope first = entry.getValue().getFirst();
                 SessionDocument after = new SessionDocument(
-                        entry.getKey(), first.event().orgId(), first.event().clientId(), sessionId(first), facts);
+                        entry.getKey(), first.event().orgId(), first.event().clientId(), Keys.sessionId(first), facts);
                 byClient.computeIfAbsent(Keys.client(after.orgId(), after.clientId()), key -> new ArrayList<>())
                         .add(changed(before, after));
             }
@@ -149,15 +139,7 @@ public final class ProjectionWriter {
 
     private void write(ReadModel model, Map<String, List<Changed>> byClient) {
         Map<String, ClientSums> known = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String key : byClient.keySet()) {
-            ClientSums cached = clients.get(key);
-            if (cached != null) {
-                known.put(key, cached);
-            } else {
-                missing.add(key);
-            }
-        }
+        List<String> missing = held(clients, byClient.keySet(), known);
         Map<String, ClientSums> read = new HashMap<>();
         read(model.clients(), missing).forEach((key, document) -> read.put(key, ClientSums.read(document)));
         known.putAll(read);
@@ -180,7 +162,7 @@ public final class ProjectionWriter {
                     after.add(session.is(), 1);
                 }
             }
-            long version = before.version() + 1;
+            long version = before.version + 1;
             List<String> pending = changed.stream().map(c -> c.after().id()).toList();
             Document document = after.write(version, pending);
             clientWrites.add(replace(key, document));
@@ -188,7 +170,7 @@ public final class ProjectionWriter {
             after.byCoach().keySet().stream()
                     .filter(coach -> cutShort.contains(key) || !before.byCoach().containsKey(coach))
                     .forEach(coach -> newClientsByCoach
-                            .computeIfAbsent(Keys.coach(after.orgId(), coach), id -> new TreeSet<>())
+                            .computeIfAbsent(Keys.coach(after.orgId, coach), id -> new TreeSet<>())
                             .add(after.clientId()));
             for (Changed session : changed) {
                 lists.move(session.was(), session.is());
@@ -212,8 +194,8 @@ public final class ProjectionWriter {
     private Set<String> cutShort(ReadModel model, Map<String, ClientSums> read) {
         Map<String, Long> expected = new HashMap<>();
         Map<String, String> clientOf = new HashMap<>();
-        read.forEach((key, sums) -> sums.pending().forEach(session -> {
-            expected.put(session, sums.version());
+        read.forEach((key, sums) -> sums.pending.forEach(session -> {
+            expected.put(session, sums.version);
             clientOf.put(session, key);
         }));
         if (expected.isEmpty()) {
@@ -232,11 +214,11 @@ public final class ProjectionWriter {
 
     /** The client's sums afresh from all its session documents, the batch's changes in place of what is stored. */
     private static ClientSums resum(ReadModel model, ClientSums stored, List<Changed> changed) {
-        ClientSums sums = ClientSums.empty(stored.id(), stored.orgId(), stored.clientId());
+        ClientSums sums = ClientSums.empty(stored.id, stored.orgId, stored.clientId);
         Map<String, Changed> changedById = new HashMap<>();
         changed.forEach(session -> changedById.put(session.after().id(), session));
         for (Document document :
-                model.sessions().find(and(eq("orgId", stored.orgId()), eq("clientId", stored.clientId())))) {
+                model.sessions().find(and(eq("orgId", stored.orgId), eq("clientId", stored.clientId)))) {
             if (!changedById.containsKey(document.getString("_id"))) {
                 sums.add(contribution(SessionBson.read(document)), 1);
             }
@@ -249,6 +231,20 @@ public final class ProjectionWriter {
         SessionFigures figures = SessionFold.fold(after.facts());
         return new Changed(
                 after, figures, before == null ? null : before.contribution(), Contribution.of(after, figures));
+    }
+
+    /** Puts what the cache holds of the keys into {@code found}; the keys it does not hold. */
+    private static <V> List<String> held(Map<String, V> cache, Collection<String> keys, Map<String, V> found) {
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            V value = cache.get(key);
+            if (value != null) {
+                found.put(key, value);
+            } else {
+                missing.add(key);
+            }
+        }
+        return missing;
     }
 
     private static <V> Map<String, V> lru(int maxEntries) {
@@ -273,25 +269,6 @@ public final class ProjectionWriter {
                         Updates.setOnInsert("orgId", coachKey.substring(0, slash)),
                         Updates.setOnInsert("coachId", coachKey.substring(slash + 1))),
                 new UpdateOptions().upsert(true));
-    }
-
-    /** The document an event folds into: its session's, or its prep form's own if the form names no session. */
-    public static String documentKey(EventEnvelope envelope) {
-        String orgId = envelope.event().orgId();
-        return switch (envelope.event()) {
-            case SessionEvent event -> Keys.session(orgId, event.sessionId());
-            case PrepFormEvent event ->
-                event.sessionId() != null
-                        ? Keys.session(orgId, event.sessionId())
-                        : Keys.sessionlessPrepForm(orgId, event.prepFormId());
-        };
-    }
-
-    private static String sessionId(EventEnvelope envelope) {
-        return switch (envelope.event()) {
-            case SessionEvent event -> event.sessionId();
-            case PrepFormEvent event -> event.sessionId();
-        };
     }
 
     static Map<String, Document> read(MongoCollection<Document> collection, Collection<String> keys) {

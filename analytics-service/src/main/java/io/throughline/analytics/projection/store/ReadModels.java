@@ -2,13 +2,11 @@ package io.throughline.analytics.projection.store;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.MongoNamespace;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.RenameCollectionOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 
@@ -45,7 +43,7 @@ public final class ReadModels {
         if (format != null) {
             return format.getInteger("version", 0) >= FORMAT_VERSION;
         }
-        return existing().stream().noneMatch(name -> !name.startsWith("system."));
+        return existing().stream().allMatch(name -> name.startsWith("system."));
     }
 
     /** Creates the served collections' indexes and records the format, if nothing is stored yet. */
@@ -54,11 +52,6 @@ public final class ReadModels {
             active.createIndexes();
             writeFormat(0);
         }
-    }
-
-    public int generation() {
-        Document format = meta.find(eq("_id", FORMAT)).first();
-        return format == null ? 0 : format.getInteger("generation", 0);
     }
 
     /** Empty {@code rebuild_} collections, with their indexes. */
@@ -89,7 +82,8 @@ public final class ReadModels {
                 .filter(name -> name.matches("g\\d+_.*") || name.equals("projection_journal"))
                 .forEach(name -> database.getCollection(name).drop());
         meta.deleteOne(eq("_id", "active"));
-        int generation = generation() + 1;
+        Document format = meta.find(eq("_id", FORMAT)).first();
+        int generation = (format == null ? 0 : format.getInteger("generation", 0)) + 1;
         writeFormat(generation);
         return generation;
     }
@@ -101,13 +95,6 @@ public final class ReadModels {
                 .filter(collection ->
                         existing.contains(collection.getNamespace().getCollectionName()))
                 .forEach(MongoCollection::drop);
-    }
-
-    List<String> names(ReadModel model) {
-        return model.collections().stream()
-                .map(MongoCollection::getNamespace)
-                .map(MongoNamespace::getCollectionName)
-                .toList();
     }
 
     private void writeFormat(int generation) {

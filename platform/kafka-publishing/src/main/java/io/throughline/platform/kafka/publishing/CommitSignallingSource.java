@@ -24,7 +24,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 final class CommitSignallingSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     /** When to run the callbacks after a commit: the store's producer thread needs a moment to fetch the events. */
-    private static final long[] SIGNAL_AFTER_MILLIS = {0, 2, 10, 50, 200};
+    private static final long[] SIGNAL_AFTER_MILLIS = {0, 1, 3, 6, 10, 15, 25, 40, 60, 100, 200};
 
     private final EventStore store;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
