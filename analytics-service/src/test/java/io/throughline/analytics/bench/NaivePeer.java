@@ -17,7 +17,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafka;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -50,8 +49,7 @@ final class NaivePeer implements AutoCloseable {
         context.close();
     }
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableKafka
+    @EnableKafka // registered by hand: not a @Configuration, so the service tests' component scan leaves it alone
     static class Wiring {
 
         @Bean
