@@ -1,14 +1,12 @@
 package io.throughline.analytics.projection.consumer;
 
 import io.throughline.events.Topics;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,11 +29,9 @@ public final class TopicSetup {
     private TopicSetup() {}
 
     public static void ensure(Admin admin) throws InterruptedException, ExecutionException, TimeoutException {
-        Set<String> wanted = CONSUMED.stream()
-                .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-        List<NewTopic> missing = wanted.stream()
+        List<NewTopic> missing = CONSUMED.stream()
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
                 .filter(topic -> !existing.contains(topic))
                 .map(topic -> new NewTopic(topic, Optional.empty(), Optional.empty()))
                 .toList();
