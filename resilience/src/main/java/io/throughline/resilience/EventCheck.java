@@ -76,7 +76,9 @@ final class EventCheck {
             String id = session.plan.sessionId;
             int expected = session.events();
             events += expected;
-            List<Long> inStore = stored.getOrDefault(id, List.of());
+            // session-service's aggregate identifier is "<orgId>/<sessionId>" (SessionKey); the topic's subject is the
+            // sessionId
+            List<Long> inStore = stored.getOrDefault(session.plan.orgId + "/" + id, List.of());
             Set<Long> topic = onTopic.getOrDefault(id, Set.of());
             for (long sequence = 0; sequence < expected; sequence++) {
                 if (!inStore.contains(sequence)) {

@@ -103,7 +103,7 @@ public final class ResilienceRun {
         System.out.printf("[%5ds] %s%n", (System.nanoTime() - STARTED) / 1_000_000_000, line);
     }
 
-    /** The run's size: {@code --short} is about 300 sessions over 2½ minutes; the default 5,000 over 15. */
+    /** The run's size: {@code --short} is about 300 sessions over 2 minutes; the default 5,000 over 15. */
     record RunOptions(
             boolean isShort,
             int sessions,
@@ -119,7 +119,7 @@ public final class ResilienceRun {
             boolean isShort = List.of(args).contains("--short");
             int sessions = isShort ? 300 : 5000;
             long seed = System.currentTimeMillis();
-            Duration load = isShort ? Duration.ofSeconds(150) : Duration.ofMinutes(15);
+            Duration load = isShort ? Duration.ofSeconds(120) : Duration.ofMinutes(15);
             List<String> rest = new ArrayList<>(List.of(args));
             for (int i = 0; i < rest.size() - 1; i++) {
                 switch (rest.get(i)) {

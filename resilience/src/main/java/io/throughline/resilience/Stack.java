@@ -135,9 +135,23 @@ final class Stack implements AutoCloseable {
 
     /** Shuts the MongoDB server down and starts a new one on the same port and file. */
     void restartMongo(Duration down) {
+        long before = commits();
         mongo.close();
         sleep(down);
         mongo = EmbeddedMongoServer.persistent(mongoPort, mongoFile);
+        ResilienceRun.log("MongoDB restarted: session-service's event store held " + before + " commits before, "
+                + commits() + " after");
+    }
+
+    /** How many commits session-service's event store holds now. */
+    long commits() {
+        try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(mongoUri())) {
+            return client.getDatabase("session-service")
+                    .getCollection("eventcommits")
+                    .countDocuments();
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     @Override

@@ -56,6 +56,14 @@ final class Verdict {
                 .map(s -> "refused: " + s.refused)
                 .toList();
         findings.addAll(refused);
+        try {
+            java.nio.file.Files.write(options.dataDirectory().resolve("findings.txt"), findings);
+        } catch (java.io.IOException e) {
+            ResilienceRun.log("cannot write the findings: " + e);
+        }
+        ResilienceRun.log(
+                findings.size() + " findings (all in " + options.dataDirectory().resolve("findings.txt")
+                        + "); session-service's event store holds " + stack.commits() + " commits");
         findings.stream().limit(40).forEach(line -> ResilienceRun.log("  " + line));
         if (findings.size() > 40) {
             ResilienceRun.log("  … and " + (findings.size() - 40) + " more");
