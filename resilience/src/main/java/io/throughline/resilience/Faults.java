@@ -87,9 +87,11 @@ final class Faults implements Runnable {
         for (SupervisedProcess other : instances) {
             if (other != victim) {
                 try {
-                    other.awaitHealthy(Duration.ofSeconds(60));
+                    other.awaitHealthy(Duration.ofMinutes(3));
                 } catch (RuntimeException e) {
-                    log.accept("fault: " + other.name() + " is not healthy: " + e.getMessage());
+                    log.accept("fault: " + other.name() + " is not healthy, so " + victim.name()
+                            + " is not killed now: " + e.getMessage());
+                    return;
                 }
             }
         }

@@ -37,6 +37,10 @@ final class Instances {
             .version(HttpClient.Version.HTTP_1_1)
             .build();
 
+    /** How many answers were not 2xx, by status (0: no answer), over the whole run. */
+    static final Map<Integer, java.util.concurrent.atomic.AtomicInteger> FAILED =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
+
     private final List<String> baseUrls;
     private final Supplier<String> token;
     private final AtomicInteger next = new AtomicInteger();
@@ -91,7 +95,12 @@ final class Instances {
     }
 
     private Answer sendTo(String base, String path, Map<String, ?> body, String method) {
-        return sendTo(base, path, body, method, token);
+        Answer answer = sendTo(base, path, body, method, token);
+        if (!answer.ok()) {
+            FAILED.computeIfAbsent(answer.status(), status -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
+        }
+        return answer;
     }
 
     /** GETs {@code path} until an instance gives a definite answer (at most two minutes); the last answer's body otherwise. */

@@ -93,7 +93,7 @@ public final class ResilienceRun {
             faultThread.join();
             log("load done: " + acknowledged.size() + " sessions in "
                     + (System.nanoTime() - loadStart) / 1_000_000_000 + " s, " + retries.get() + " retries; kills "
-                    + faults.kills);
+                    + faults.kills + "; answers other than 2xx by status (0: none) " + Instances.FAILED);
             freshness.drain(120);
             return Verdict.judge(stack, tokens, acknowledged, faults, freshness, analytics, prepForms, options);
         }
