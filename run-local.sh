@@ -31,8 +31,8 @@ find_jdk
 
 for arg in "$@"; do
   if [ "$arg" = --help ] || [ "$arg" = -h ]; then
-    if ls local-stack/target/local-stack-*.jar >/dev/null 2>&1; then
-      exec "$JAVA_HOME/bin/java" -jar local-stack/target/local-stack-*.jar --help
+    if ls local-stack/target/local-stack-*-exec.jar >/dev/null 2>&1; then
+      exec "$JAVA_HOME/bin/java" -jar local-stack/target/local-stack-*-exec.jar --help
     fi
     echo "Usage: ./run-local.sh [--demo] [--fresh] [--data-dir DIR] [--kafka HOST:PORT] [--mongo URI] [--issuer URL] [--identities FILE] [--help]"
     echo "(the first run builds the platform; --help then explains every option)"
@@ -42,7 +42,9 @@ done
 
 missing=""
 for module in session-service prep-form-service analytics-service local-issuer local-stack; do
-  ls "$module"/target/"$module"-*.jar >/dev/null 2>&1 || missing="$missing $module"
+  jar="$module-*.jar"
+  [ "$module" = local-stack ] && jar="$module-*-exec.jar"  # the runnable one; the plain jar is a library
+  ls "$module"/target/$jar >/dev/null 2>&1 || missing="$missing $module"
 done
 if [ -n "$missing" ]; then
   echo "==> building what is missing:$missing (a first build downloads dependencies and takes a few minutes)"
@@ -57,4 +59,4 @@ fi
 flags=()
 # Kafka's use of sun.misc.Unsafe is allowed, only announced on every start since JDK 24.
 [ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ] && flags+=(--sun-misc-unsafe-memory-access=allow)
-exec "$JAVA_HOME/bin/java" "${flags[@]}" -jar local-stack/target/local-stack-*.jar "$@"
+exec "$JAVA_HOME/bin/java" "${flags[@]}" -jar local-stack/target/local-stack-*-exec.jar "$@"
