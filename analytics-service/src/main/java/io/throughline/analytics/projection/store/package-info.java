@@ -1,2 +1,2 @@
-/** The read models as plain MongoDB documents, and writing batches of events into them exactly without transactions. */
+/** Writing the read models: batches of events into session documents and rollups, and the generations a rebuild switches between. */
 package io.throughline.analytics.projection.store;
