@@ -7,6 +7,7 @@ import io.throughline.analytics.projection.consumer.RecordDecoder.Outcome;
 import io.throughline.analytics.projection.consumer.RecordDecoder.Unknown;
 import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModels;
+import io.throughline.analytics.projection.store.WriteConflict;
 import io.throughline.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchConsumerAwareMessageListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
@@ -28,6 +31,8 @@ import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
  */
 public final class ProjectionListener
         implements BatchConsumerAwareMessageListener<byte[], byte[]>, ConsumerAwareRebalanceListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionListener.class);
 
     private final ReadModels readModels;
     private final ProjectionWriter writer = new ProjectionWriter();
@@ -66,7 +71,15 @@ public final class ProjectionListener
 
     private void write(List<EventEnvelope> events) {
         if (!events.isEmpty()) {
-            ProjectionWriter.Result result = metrics.writes.record(() -> writer.apply(readModels.active(), events));
+            ProjectionWriter.Result result;
+            try {
+                result = metrics.writes.record(() -> writer.apply(readModels.active(), events));
+            } catch (WriteConflict e) {
+                log.warn(
+                        "{}: another instance owns these partitions now, or did while this one was paused",
+                        e.getMessage());
+                throw e;
+            }
             metrics.applied(result.applied());
             metrics.duplicates(result.duplicates());
         }

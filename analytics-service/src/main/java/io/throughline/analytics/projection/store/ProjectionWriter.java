@@ -2,15 +2,7 @@ package io.throughline.analytics.projection.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import io.throughline.analytics.projection.model.Contribution;
 import io.throughline.analytics.projection.model.Keys;
@@ -23,7 +15,6 @@ import io.throughline.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,28 +32,33 @@ import org.bson.Document;
  * ids as {@code pending}; coaches and session lists next (idempotent {@code $addToSet}, {@code $set},
  * {@code $unset}); sessions last, each with {@code clientVersion} v+1. If a batch stops part-way its
  * offsets are not committed and it is consumed again; the first batch that then touches the client
- * finds a pending session whose {@code clientVersion} is not the client's version, and sums the
- * client afresh from its session documents. A writer remembers the clients whose last write it
- * completed itself and checks only the others ({@link #forget()} on any failure or rebalance). One
- * writer per client at a time, which Kafka's partitioning by client gives. Not thread-safe.
+ * finds a pending session whose {@code clientVersion} is not the client's version, sums the client
+ * afresh from its session documents and claims those sessions at its own version.
+ * <p>
+ * Kafka gives one writer per client at a time, except for an instance that was paused past its
+ * session timeout and resumes with a batch in hand. So every client and session write is
+ * conditional on the version this writer read (or last wrote itself, which it remembers and does
+ * not read again): a writer that lost the race gets a {@link WriteConflict} and writes nothing more
+ * of the batch. Claiming the pending sessions stops the late session writes of a batch whose client
+ * write the next writer has already seen. Not thread-safe.
  */
 public final class ProjectionWriter {
 
     public record Result(int applied, int duplicates) {}
 
-    /** Ids per {@code $in}: the embedded MongoDB matches every document it finds against the whole list. */
-    private static final int READ_CHUNK = 500;
+    /** A changed session, and the {@code clientVersion} its stored document is expected to have. */
+    private record Changed(
+            SessionDocument after, SessionFigures figures, Contribution was, Contribution is, long expected) {}
 
-    private record Changed(SessionDocument after, SessionFigures figures, Contribution was, Contribution is) {}
-
-    /** A session document as this writer last wrote it, and what it contributes. */
-    private record Stored(SessionDocument document, Contribution contribution) {}
+    /** A session document as read or as this writer last wrote it, what it contributes, its {@code clientVersion}. */
+    private record Stored(SessionDocument document, Contribution contribution, long clientVersion) {}
 
     private final Map<String, Stored> sessions;
     /** The clients whose last write this writer completed itself, as written: these need no check. */
     private final Map<String, ClientSums> clients;
 
     private ReadModel cachedFor;
+    private Runnable beforeSessionWrites = () -> {};
 
     /** @param cacheSize session documents and client sums each kept in memory after writing them */
     public ProjectionWriter(int cacheSize) {
@@ -102,9 +98,9 @@ public final class ProjectionWriter {
         }
         Map<String, Stored> stored = new HashMap<>();
         List<String> missing = held(sessions, byDocument.keySet(), stored);
-        read(model.sessions(), missing).forEach((key, document) -> {
+        Writes.read(model.sessions(), missing).forEach((key, document) -> {
             SessionDocument session = SessionBson.read(document);
-            stored.put(key, new Stored(session, contribution(session)));
+            stored.put(key, new Stored(session, contribution(session), SessionBson.clientVersion(document)));
         });
         int applied = 0;
         int duplicates = 0;
@@ -141,9 +137,9 @@ public final class ProjectionWriter {
         Map<String, ClientSums> known = new HashMap<>();
         List<String> missing = held(clients, byClient.keySet(), known);
         Map<String, ClientSums> read = new HashMap<>();
-        read(model.clients(), missing).forEach((key, document) -> read.put(key, ClientSums.read(document)));
+        Writes.read(model.clients(), missing).forEach((key, document) -> read.put(key, ClientSums.read(document)));
         known.putAll(read);
-        Set<String> cutShort = cutShort(model, read);
+        Map<String, Map<String, Long>> cutShort = cutShort(model, read);
         Map<String, ClientSums> written = new HashMap<>();
         List<WriteModel<Document>> clientWrites = new ArrayList<>();
         List<WriteModel<Document>> sessionWrites = new ArrayList<>();
@@ -153,8 +149,9 @@ public final class ProjectionWriter {
             SessionDocument first = changed.getFirst().after();
             ClientSums found = known.get(key);
             ClientSums before = found == null ? ClientSums.empty(key, first.orgId(), first.clientId()) : found;
-            ClientSums after = cutShort.contains(key) ? resum(model, before, changed) : before.copy();
-            if (!cutShort.contains(key)) {
+            Map<String, Long> claimed = new HashMap<>(cutShort.getOrDefault(key, Map.of()));
+            ClientSums after = cutShort.containsKey(key) ? resum(model, before, changed) : before.copy();
+            if (!cutShort.containsKey(key)) {
                 for (Changed session : changed) {
                     if (session.was() != null) {
                         after.add(session.was(), -1);
@@ -163,35 +160,59 @@ public final class ProjectionWriter {
                 }
             }
             long version = before.version + 1;
-            List<String> pending = changed.stream().map(c -> c.after().id()).toList();
+            changed.forEach(session -> claimed.remove(session.after().id()));
+            List<String> pending = new ArrayList<>();
+            changed.forEach(session -> pending.add(session.after().id()));
+            pending.addAll(claimed.keySet());
             Document document = after.write(version, pending);
-            clientWrites.add(replace(key, document));
+            clientWrites.add(Writes.replaceIf(key, ClientSums.VERSION, before.version, document));
             written.put(key, ClientSums.read(document));
             after.byCoach().keySet().stream()
-                    .filter(coach -> cutShort.contains(key) || !before.byCoach().containsKey(coach))
+                    .filter(coach ->
+                            cutShort.containsKey(key) || !before.byCoach().containsKey(coach))
                     .forEach(coach -> newClientsByCoach
                             .computeIfAbsent(Keys.coach(after.orgId, coach), id -> new TreeSet<>())
                             .add(after.clientId()));
             for (Changed session : changed) {
                 lists.move(session.was(), session.is());
-                sessionWrites.add(
-                        replace(session.after().id(), SessionBson.write(session.after(), session.figures(), version)));
+                sessionWrites.add(Writes.replaceIf(
+                        session.after().id(),
+                        SessionBson.CLIENT_VERSION,
+                        session.expected(),
+                        SessionBson.write(session.after(), session.figures(), version)));
             }
+            claimed.forEach((session, seen) ->
+                    sessionWrites.add(Writes.claim(session, seen, version, after.orgId, after.clientId())));
         });
         List<WriteModel<Document>> coachWrites = new ArrayList<>();
-        newClientsByCoach.forEach((coachKey, clientIds) -> coachWrites.add(coachClients(coachKey, clientIds)));
-        bulk(model.clients(), clientWrites);
-        bulk(model.coaches(), coachWrites);
-        bulk(model.lists(), lists.writes());
-        bulk(model.sessions(), sessionWrites);
+        newClientsByCoach.forEach(
+                (coachKey, clientIds) -> coachWrites.add(Writes.addClientsToCoach(coachKey, clientIds)));
+        Writes.bulk(model.clients(), clientWrites);
+        Writes.bulk(model.coaches(), coachWrites);
+        Writes.bulk(model.lists(), lists.writes());
+        beforeSessionWrites.run();
+        Writes.bulk(model.sessions(), sessionWrites);
         clients.putAll(written);
         byClient.values()
-                .forEach(changed -> changed.forEach(
-                        session -> sessions.put(session.after().id(), new Stored(session.after(), session.is()))));
+                .forEach(changed -> changed.forEach(session -> sessions.put(
+                        session.after().id(),
+                        new Stored(session.after(), session.is(), written.get(clientKey(session)).version))));
     }
 
-    /** Clients read from MongoDB (not written last by this writer) whose last batch left a pending session at another version. */
-    private Set<String> cutShort(ReadModel model, Map<String, ClientSums> read) {
+    private static String clientKey(Changed session) {
+        return Keys.client(session.after().orgId(), session.after().clientId());
+    }
+
+    /** Test seam: runs between the clients', coaches' and lists' writes and the sessions'. */
+    void beforeSessionWrites(Runnable pause) {
+        this.beforeSessionWrites = pause;
+    }
+
+    /**
+     * Clients read from MongoDB (not written last by this writer) whose last batch left a pending
+     * session at another version, with those sessions and the {@code clientVersion} each was found at.
+     */
+    private Map<String, Map<String, Long>> cutShort(ReadModel model, Map<String, ClientSums> read) {
         Map<String, Long> expected = new HashMap<>();
         Map<String, String> clientOf = new HashMap<>();
         read.forEach((key, sums) -> sums.pending.forEach(session -> {
@@ -199,14 +220,16 @@ public final class ProjectionWriter {
             clientOf.put(session, key);
         }));
         if (expected.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        Map<String, Document> sessions = read(model.sessions(), expected.keySet());
-        Set<String> cutShort = new HashSet<>();
+        Map<String, Document> sessions = Writes.read(model.sessions(), expected.keySet());
+        Map<String, Map<String, Long>> cutShort = new HashMap<>();
         expected.forEach((session, version) -> {
             Document found = sessions.get(session);
-            if (found == null || SessionBson.clientVersion(found) != version) {
-                cutShort.add(clientOf.get(session));
+            long seen = found == null ? Writes.ABSENT : SessionBson.clientVersion(found);
+            if (seen != version) {
+                cutShort.computeIfAbsent(clientOf.get(session), key -> new HashMap<>())
+                        .put(session, seen);
             }
         });
         return cutShort;
@@ -230,7 +253,11 @@ public final class ProjectionWriter {
     private static Changed changed(Stored before, SessionDocument after) {
         SessionFigures figures = SessionFold.fold(after.facts());
         return new Changed(
-                after, figures, before == null ? null : before.contribution(), Contribution.of(after, figures));
+                after,
+                figures,
+                before == null ? null : before.contribution(),
+                Contribution.of(after, figures),
+                before == null ? Writes.ABSENT : before.clientVersion());
     }
 
     /** Puts what the cache holds of the keys into {@code found}; the keys it does not hold. */
@@ -258,37 +285,5 @@ public final class ProjectionWriter {
 
     static Contribution contribution(SessionDocument document) {
         return Contribution.of(document, SessionFold.fold(document.facts()));
-    }
-
-    private static UpdateOneModel<Document> coachClients(String coachKey, Collection<String> clientIds) {
-        int slash = coachKey.indexOf('/');
-        return new UpdateOneModel<>(
-                eq("_id", coachKey),
-                Updates.combine(
-                        Updates.addEachToSet("clients", List.copyOf(clientIds)),
-                        Updates.setOnInsert("orgId", coachKey.substring(0, slash)),
-                        Updates.setOnInsert("coachId", coachKey.substring(slash + 1))),
-                new UpdateOptions().upsert(true));
-    }
-
-    static Map<String, Document> read(MongoCollection<Document> collection, Collection<String> keys) {
-        List<String> ids = List.copyOf(keys);
-        Map<String, Document> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-            collection
-                    .find(in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
-                    .forEach(document -> found.put(document.getString("_id"), document));
-        }
-        return found;
-    }
-
-    private static ReplaceOneModel<Document> replace(String id, Document document) {
-        return new ReplaceOneModel<>(eq("_id", id), document, new ReplaceOptions().upsert(true));
-    }
-
-    private static void bulk(MongoCollection<Document> collection, List<WriteModel<Document>> writes) {
-        if (!writes.isEmpty()) {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.throughline.analytics.projection.store;
 import static io.throughline.analytics.projection.store.FactsBson.date;
 
 import io.throughline.analytics.projection.model.SessionDocument;
+import io.throughline.analytics.session.fold.SessionFacts;
 import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.ShiftFigures;
 import java.util.ArrayList;
@@ -59,14 +60,19 @@ public final class SessionBson {
                 .append(CLIENT_VERSION, clientVersion);
     }
 
-    /** The session as the fold needs it; any figure stored beside the facts is worked out again. */
+    /**
+     * The session as the fold needs it; any figure stored beside the facts is worked out again. A
+     * document without facts is a writer's claim on a session whose events are on their way
+     * ({@link Writes#claim}): a session nothing is known of.
+     */
     public static SessionDocument read(Document d) {
+        Document facts = d.get("facts", Document.class);
         return new SessionDocument(
                 d.getString("_id"),
                 d.getString("orgId"),
                 d.getString("clientId"),
                 d.getString("sessionId"),
-                FactsBson.read(d.get("facts", Document.class)));
+                facts == null ? SessionFacts.none() : FactsBson.read(facts));
     }
 
     static long clientVersion(Document d) {

@@ -6,6 +6,7 @@ import static io.throughline.analytics.AnalyticsMother.ORG;
 import static io.throughline.analytics.AnalyticsMother.OTHER_ORG;
 import static io.throughline.analytics.AnalyticsMother.SECOND_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -27,12 +28,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WithInfrastructure
 class ProjectionWriterIT {
@@ -113,6 +117,60 @@ class ProjectionWriterIT {
         assertThat(answers(models)).isEqualTo(expected);
     }
 
+    /**
+     * An instance stopped (a long GC, SIGSTOP) past its consumer's session timeout loses its
+     * partitions; another instance reads them again from the last committed offset. When the first
+     * one resumes it still writes the batch it had in hand, from what it remembers writing. Found by
+     * the whole-stack fault suite (issue 15): such writes put back older sums and sessions.
+     */
+    @Test
+    void aWriterThatLostItsPartitionsWhilePausedCannotOverwriteWhatTheNewOwnerWrote() {
+        List<EventEnvelope> events = AnalyticsMother.twoOrganisations();
+        List<Object> expected = expectedAnswers(events);
+        ReadModels models = readModels();
+        ReadModel model = models.active();
+        int third = events.size() / 3;
+        ProjectionWriter paused = new ProjectionWriter();
+        paused.apply(model, events.subList(0, third));
+
+        new ProjectionWriter().apply(model, events.subList(third, events.size()));
+        Throwable zombie =
+                catchThrowable(() -> paused.apply(model, events.subList(third, midSession(events, 2 * third))));
+
+        assertThat(zombie).isInstanceOf(WriteConflict.class);
+        assertThat(answersAndSessions(models)).isEqualTo(expected);
+    }
+
+    /**
+     * The same pause between the clients' writes and the sessions': the new owner reads the sums
+     * of the paused batch without all its sessions, sums the clients afresh and goes on; the paused
+     * writer's session writes, landing after that, must change nothing. The new owner reads in
+     * batches of every size, so some of the paused batch's sessions are not in its first batch.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, 1000})
+    void sessionWritesOfAWriterPausedPartWayChangeNothingOnceAnotherWriterReadTheClient(int newOwnersBatch) {
+        List<EventEnvelope> events = AnalyticsMother.twoOrganisations();
+        List<Object> expected = expectedAnswers(events);
+        ReadModels models = readModels();
+        ReadModel model = models.active();
+        int third = events.size() / 3;
+        ProjectionWriter paused = new ProjectionWriter();
+        paused.apply(model, events.subList(0, third));
+        ProjectionWriter newOwner = new ProjectionWriter();
+        paused.beforeSessionWrites(() -> {
+            for (int from = third; from < events.size(); from += newOwnersBatch) {
+                newOwner.apply(model, events.subList(from, Math.min(events.size(), from + newOwnersBatch)));
+            }
+        });
+
+        Throwable zombie =
+                catchThrowable(() -> paused.apply(model, events.subList(third, midSession(events, 2 * third))));
+
+        assertThat(zombie).isInstanceOf(WriteConflict.class);
+        assertThat(answersAndSessions(models)).isEqualTo(expected);
+    }
+
     @Test
     void storesPlainDocumentsAMongoDbUserCanRead() {
         ReadModels models = readModels();
@@ -172,6 +230,31 @@ class ProjectionWriterIT {
                         .mapToObj(day -> "session-" + day)
                         .toList());
         assertThat(query.find(ORG, CLIENT, 3, 10).orElseThrow().sessions()).isEmpty();
+    }
+
+    /** The answers of the API and the stored sessions (without their versions), all events written once. */
+    private List<Object> expectedAnswers(List<EventEnvelope> events) {
+        ReadModels once = readModels();
+        new ProjectionWriter().apply(once.active(), events);
+        return answersAndSessions(once);
+    }
+
+    /** The first index from {@code from} on that cuts a session's events in two. */
+    private static int midSession(List<EventEnvelope> events, int from) {
+        int cut = from;
+        while (!Keys.document(events.get(cut - 1)).equals(Keys.document(events.get(cut)))) {
+            cut++;
+        }
+        return cut;
+    }
+
+    private List<Object> answersAndSessions(ReadModels models) {
+        Map<String, Document> sessions = new TreeMap<>();
+        models.active().sessions().find().forEach(session -> {
+            session.remove("clientVersion");
+            sessions.put(session.getString("_id"), session);
+        });
+        return List.of(answers(models), sessions);
     }
 
     private List<Object> answers(ReadModels models) {
