@@ -2,6 +2,7 @@ package io.throughline.analytics.projection.store;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import java.util.List;
 import org.bson.Document;
@@ -28,11 +29,16 @@ public record ReadModel(
     }
 
     /**
-     * What is not read by id: the overview (clients by organisation, in client order), re-summing a
+     * {@code _id} with the version: the writer's conditional writes ({@link Writes}) filter on both,
+     * and the embedded MongoDB uses an index only when its keys are exactly the filter's (a real one
+     * would use {@code _id}'s; there the index costs one small entry per write). What is not read by id: the overview (clients by organisation, in client order), re-summing a
      * client after a batch cut short (its sessions) and a coach's documents by organisation. The
      * embedded MongoDB ignores them and scans; a real one uses them.
      */
     void createIndexes() {
+        IndexOptions unique = new IndexOptions().unique(true);
+        sessions.createIndex(Indexes.ascending("_id", SessionBson.CLIENT_VERSION), unique);
+        clients.createIndex(Indexes.ascending("_id", ClientSums.VERSION), unique);
         sessions.createIndex(Indexes.ascending("orgId", "clientId"));
         clients.createIndex(Indexes.ascending("orgId", "clientId"));
         coaches.createIndex(Indexes.ascending("orgId", "coachId"));
