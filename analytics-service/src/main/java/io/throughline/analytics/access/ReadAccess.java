@@ -2,13 +2,13 @@ package io.throughline.analytics.access;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import io.throughline.analytics.projection.model.ClientRollup;
 import io.throughline.analytics.projection.model.Keys;
-import io.throughline.analytics.projection.model.SessionDocument;
+import io.throughline.analytics.projection.store.ClientSums;
 import io.throughline.analytics.projection.store.ReadModel;
 import io.throughline.analytics.projection.store.ReadModels;
 import io.throughline.platform.security.Caller;
 import io.throughline.platform.security.Role;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,10 +42,13 @@ public class ReadAccess {
             return true;
         }
         ReadModel model = readModels.active();
-        SessionDocument session =
-                model.sessions().find(eq("_id", Keys.session(orgId, sessionId))).first();
+        Document session = model.sessions()
+                .find(eq("_id", Keys.session(orgId, sessionId)))
+                .projection(new Document("clientId", 1))
+                .first();
         return session != null
-                && (caller.isClient(session.clientId()) || hasMet(caller, model, orgId, session.clientId()));
+                && (caller.isClient(session.getString("clientId"))
+                        || hasMet(caller, model, orgId, session.getString("clientId")));
     }
 
     private static boolean seesTheOrganisation(Caller caller) {
@@ -56,8 +59,8 @@ public class ReadAccess {
         if (!caller.has(Role.COACH) || caller.coachId() == null) {
             return false;
         }
-        ClientRollup client =
+        Document client =
                 model.clients().find(eq("_id", Keys.client(orgId, clientId))).first();
-        return client != null && client.hasSessionsWith(caller.coachId());
+        return client != null && ClientSums.read(client).hasSessionsWith(caller.coachId());
     }
 }

@@ -2,33 +2,29 @@ package io.throughline.analytics.config;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.throughline.analytics.projection.consumer.BatchHandler;
-import io.throughline.analytics.projection.consumer.KafkaClients;
-import io.throughline.analytics.projection.consumer.LiveProjection;
-import io.throughline.analytics.projection.consumer.ProjectionMetrics;
-import io.throughline.analytics.projection.consumer.RecordDecoder;
+import io.throughline.analytics.projection.consumer.ProjectionListener;
 import io.throughline.analytics.projection.rebuild.Rebuild;
-import io.throughline.analytics.projection.store.ClientRecomputation;
-import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModels;
-import io.throughline.events.CoachingEventCodec;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AnalyticsProperties.class)
 class AnalyticsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsConfiguration.class);
 
     private static final String DEFAULT_DATABASE = "analytics";
 
@@ -46,54 +42,42 @@ class AnalyticsConfiguration {
         return client.getDatabase(databaseName(properties, mongoProperties, connectionDetails));
     }
 
+    /** The served read models; checks the stored format before the listener container (which needs this) starts. */
     @Bean
-    ReadModels readModels(MongoDatabase analyticsDatabase, Clock clock) {
-        return new ReadModels(analyticsDatabase, clock);
-    }
-
-    /** Spring Boot's factories carry {@code spring.kafka.*} and any connection details; the loop itself is plain kafka-clients. */
-    @Bean
-    KafkaClients kafkaClients(ConsumerFactory<?, ?> consumers, ProducerFactory<?, ?> producers, KafkaAdmin admin) {
-        return new KafkaClients(
-                consumers.getConfigurationProperties(),
-                producers.getConfigurationProperties(),
-                admin.getConfigurationProperties());
-    }
-
-    @Bean
-    RecordDecoder recordDecoder() {
-        return new RecordDecoder(new CoachingEventCodec());
-    }
-
-    @Bean
-    LiveProjection liveProjection(
-            KafkaClients kafka,
-            ReadModels readModels,
-            RecordDecoder decoder,
-            MeterRegistry registry,
-            AnalyticsProperties properties) {
-        ProjectionMetrics metrics = new ProjectionMetrics(registry);
-        AnalyticsProperties.Projection settings = properties.projection();
-        BatchHandler batches = new BatchHandler(
-                readModels,
-                new ProjectionWriter(settings.cacheSize()),
-                new ClientRecomputation(),
-                decoder,
-                metrics,
-                settings.flushRecords(),
-                settings.flushInterval());
-        return new LiveProjection(kafka, batches, metrics, settings);
+    ReadModels readModels(MongoDatabase analyticsDatabase) {
+        ReadModels readModels = new ReadModels(analyticsDatabase);
+        if (readModels.formatIsCurrent()) {
+            readModels.initialise();
+        }
+        return readModels;
     }
 
     @Bean
     Rebuild rebuild(
-            KafkaClients kafka,
+            ConsumerFactory<?, ?> bootConsumers,
             ReadModels readModels,
-            RecordDecoder decoder,
-            LiveProjection live,
+            ConcurrentMessageListenerContainer<byte[], byte[]> projectionContainer,
+            ProjectionListener projectionListener,
             AnalyticsProperties properties,
             Clock clock) {
-        return new Rebuild(kafka, readModels, decoder, live, properties.projection(), clock);
+        return new Rebuild(
+                ProjectionConfiguration.consumerConfig(
+                        bootConsumers.getConfigurationProperties(), properties.projection()),
+                readModels,
+                projectionContainer,
+                projectionListener,
+                clock);
+    }
+
+    /** Read models of an older format are rebuilt at start, while the live projection goes on. */
+    @Bean
+    ApplicationRunner rebuildOlderFormat(ReadModels readModels, Rebuild rebuild) {
+        return arguments -> {
+            if (!readModels.formatIsCurrent()) {
+                log.warn("The stored read models are of an older format: rebuilding them from both topics");
+                rebuild.start();
+            }
+        };
     }
 
     @Bean

@@ -16,27 +16,20 @@ public record AnalyticsProperties(
 
     /**
      * @param enabled         whether the live projection consumes (the rebuild works either way)
-     * @param maxPollRecords  records per poll at most (with {@code maxPartitionFetchBytes} to match)
+     * @param maxPollRecords  records per poll, which is one batch, at most (with {@code maxPartitionFetchBytes} to match)
      * @param maxPartitionFetchBytes Kafka's {@code max.partition.fetch.bytes} for the projection's consumers
-     * @param flushRecords    records staged from several polls before they are written and committed, at most:
-     *                        while catching up, larger windows write each session and client once for more of its events
-     * @param flushInterval   how long records stay staged at most; once caught up, every poll is written at once
-     * @param alignmentSlack  while catching up, how far ahead in record time one partition may get of the slowest
-     *                        before it waits for it (0 turns this off)
+     * @param fetchMaxWait    Kafka's {@code fetch.max.wait.ms}: how long the broker holds a fetch with less than
+     *                        {@code fetch.min.bytes}; with the default 1 byte, a record is handed over as it arrives
+     * @param pollTimeout     the container's poll timeout
      * @param retryBackoff    first wait after a failed batch, doubling up to {@code maxRetryBackoff}
-     * @param cacheSize       session documents and client rollups each the projection keeps in memory after writing;
-     *                        at least what one window touches, so that the next one need not read them back
      */
     public record Projection(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("analytics-service") String consumerGroup,
-            @DefaultValue("10000") int maxPollRecords,
-            @DefaultValue("4194304") int maxPartitionFetchBytes,
-            @DefaultValue("250000") int flushRecords,
-            @DefaultValue("5s") Duration flushInterval,
-            @DefaultValue("100ms") Duration alignmentSlack,
-            @DefaultValue("500ms") Duration pollTimeout,
+            @DefaultValue("50000") int maxPollRecords,
+            @DefaultValue("16777216") int maxPartitionFetchBytes,
+            @DefaultValue("500ms") Duration fetchMaxWait,
+            @DefaultValue("1s") Duration pollTimeout,
             @DefaultValue("1s") Duration retryBackoff,
-            @DefaultValue("30s") Duration maxRetryBackoff,
-            @DefaultValue("50000") int cacheSize) {}
+            @DefaultValue("30s") Duration maxRetryBackoff) {}
 }

@@ -4,201 +4,103 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.throughline.analytics.client.query.ClientPatternsQuery;
-import io.throughline.analytics.config.AnalyticsProperties;
-import io.throughline.analytics.projection.consumer.BatchHandler;
-import io.throughline.analytics.projection.consumer.KafkaClients;
-import io.throughline.analytics.projection.consumer.LiveProjection;
+import io.throughline.analytics.projection.consumer.ProjectionListener;
 import io.throughline.analytics.projection.consumer.ProjectionMetrics;
-import io.throughline.analytics.projection.consumer.RecordDecoder;
 import io.throughline.analytics.projection.consumer.TopicSetup;
-import io.throughline.analytics.projection.store.ClientRecomputation;
-import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModels;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import io.throughline.platform.embedded.EmbeddedKafkaBroker;
 import io.throughline.platform.testing.MongoServerProcess;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 
 /**
- * Fills both topics of an embedded broker, then measures, in rounds after a warm-up: what a plain
- * consumer reads (the limit; the better of two reads), what a consumer that only decodes reads (for
- * reference), and what the live projection applies from the same topics into a fresh database; then
- * the latency of a client's patterns for a client with 10 and with 2,000 sessions. The MongoDB is the embedded in-memory server
- * in a JVM of its own, or {@code -Dbench.mongo=mongodb://…}.
- * Arguments: [events] [clients] [rounds] (default 1,000,000, 10,000 and 3).
+ * One topic pair of {@code events} events for {@code clients} clients on an embedded broker, and
+ * MongoDB in a JVM of its own (or {@code -Dbench.mongo=mongodb://…}). Measures, per round: (a) a plain
+ * Kafka consumer reading every record (the limit), (b) the naive peer ({@link NaivePeer}, for at most
+ * {@code bench.naiveSeconds}, from the start of the topics: its rate only falls as its collection grows)
+ * and (c) the projection as the service runs it (its batch listener container, into a fresh
+ * database, all events). Then patterns-query latency for a client with 10 and one with 2,000 sessions.
+ * Arguments: [events] [clients] [rounds] (default 1,000,000, 10,000 and 2).
  */
 public final class ProjectionBenchmark {
 
-    private static final int QUERY_WARM_UP = 300;
     private static final int QUERY_RUNS = 2_000;
-    private static final int PAGE_SIZE = 10;
-    private static final int WARM_UP_EVENTS = 200_000;
-
-    /**
-     * Rates per second; where the projection's time went: decoding and staging polls (projection thread),
-     * writing flushes (writer thread, overlapping the staging), CPU of this JVM and of MongoDB's.
-     */
-    private record Round(
-            double plain,
-            double decoding,
-            double projection,
-            double stagingSeconds,
-            double writeSeconds,
-            double cpuSeconds,
-            double mongoCpuSeconds) {
-        double ratio() {
-            return projection / plain;
-        }
-
-        Round withLimits(double plainRate, double decodingRate) {
-            return new Round(
-                    plainRate, decodingRate, projection, stagingSeconds, writeSeconds, cpuSeconds, mongoCpuSeconds);
-        }
-    }
+    private static MongoServerProcess mongoServer;
 
     private ProjectionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int naiveSeconds = Integer.getInteger("bench.naiveSeconds", 60);
         String mongoUri = System.getProperty("bench.mongo", "");
         System.out.printf(
-                "Benchmark: %,d events for %,d clients, %d rounds; %d cores, max heap %,d MB, load %s%n",
-                events,
-                clients,
-                rounds,
-                Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20,
-                load());
-        System.out.printf("Projection settings: %s%n", settings("-").toString().replaceFirst("^.*?\\[", "["));
+                "Benchmark: %,d events for %,d clients, %d rounds; %d cores, load %s%n",
+                events, clients, rounds, Runtime.getRuntime().availableProcessors(), load());
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.temporary().start();
                 MongoServerProcess server = mongoUri.isBlank() ? MongoServerProcess.start("3g") : null;
                 MongoClient mongo = MongoClients.create(server != null ? server.connectionString() : mongoUri)) {
-            System.out.println("MongoDB: "
-                    + (server != null
-                            ? "embedded (mongo-java-server, in memory) in its own JVM at " + server.connectionString()
-                            : mongoUri));
+            System.out.println(
+                    "MongoDB: " + (server != null ? "embedded, own JVM, " + server.connectionString() : mongoUri));
             String bootstrap = broker.bootstrapServers();
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
                 TopicSetup.ensure(admin);
             }
             long published = publish(bootstrap, BenchmarkEvents.generate(events, clients, 42));
-
-            read(bootstrap, published, false);
-            read(bootstrap, published, true);
-            project(bootstrap, mongo, server, "analytics-warm-up", Math.min(WARM_UP_EVENTS, published));
-            mongo.getDatabase("analytics-warm-up").drop();
-            System.out.println("Warm-up done");
-
-            List<Round> results = new ArrayList<>();
+            read(bootstrap, published);
+            ours(bootstrap, mongo, "bench-warm-up", Math.min(200_000, published));
+            mongo.getDatabase("bench-warm-up").drop();
             String database = null;
+            System.out.println(
+                    "| round | load | (a) plain consumer | (b) naive peer | (c) ours | ours ÷ naive | ours ÷ plain |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|");
             for (int round = 1; round <= rounds; round++) {
                 if (database != null) {
                     mongo.getDatabase(database).drop();
                 }
-                database = "analytics-" + round;
-                double plain = Math.max(read(bootstrap, published, false), read(bootstrap, published, false));
-                double decoding = read(bootstrap, published, true);
-                Round result =
-                        project(bootstrap, mongo, server, database, published).withLimits(plain, decoding);
-                results.add(result);
+                database = "bench-ours-" + round;
+                String loadBefore = load();
+                double plain = Math.max(read(bootstrap, published), read(bootstrap, published));
+                double naive = naive(bootstrap, mongo, "bench-naive-" + round, published, naiveSeconds);
+                mongo.getDatabase("bench-naive-" + round).drop();
+                double ours = ours(bootstrap, mongo, database, published);
                 System.out.printf(
                         Locale.ROOT,
-                        "Round %d (load %s): plain %,.0f records/s, decoding %,.0f (%.3f), projection %,.0f events/s:"
-                                + " ratio %.3f%n",
+                        "| %d | %s | %,.0f | %,.0f | %,.0f | **%.1f×** | %.3f |%n",
                         round,
-                        load(),
+                        loadBefore,
                         plain,
-                        decoding,
-                        decoding / plain,
-                        result.projection(),
-                        result.ratio());
+                        naive,
+                        ours,
+                        ours / naive,
+                        ours / plain);
             }
-            report(results);
             queries(mongo, database);
         }
         System.out.println("Load at the end: " + load());
-    }
-
-    private static void report(List<Round> results) {
-        System.out.println();
-        System.out.println(
-                "| round | plain consumer (records/s) | decode only (events/s) | projection (events/s) | projection ÷ plain |"
-                        + " staging / writing (s) | CPU s: projection JVM / MongoDB JVM |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-        for (int i = 0; i < results.size(); i++) {
-            Round round = results.get(i);
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %d | %,.0f | %,.0f (%.3f) | %,.0f | **%.3f** | %.1f / %.1f | %.1f / %.1f |%n",
-                    i + 1,
-                    round.plain(),
-                    round.decoding(),
-                    round.decoding() / round.plain(),
-                    round.projection(),
-                    round.ratio(),
-                    round.stagingSeconds(),
-                    round.writeSeconds(),
-                    round.cpuSeconds(),
-                    round.mongoCpuSeconds());
-        }
-        double[] ratios = results.stream().mapToDouble(Round::ratio).sorted().toArray();
-        System.out.printf(
-                Locale.ROOT,
-                "RESULT projection ÷ plain consumer: median %.3f of %d rounds (min %.3f, max %.3f; target >= 0.3)%n",
-                ratios[ratios.length / 2],
-                ratios.length,
-                ratios[0],
-                ratios[ratios.length - 1]);
-    }
-
-    private static void queries(MongoClient mongo, String database) {
-        ReadModels readModels = new ReadModels(mongo.getDatabase(database), Clock.systemUTC());
-        ClientPatternsQuery query = new ClientPatternsQuery(readModels);
-        String small = BenchmarkEvents.SMALL_CLIENT;
-        String large = BenchmarkEvents.LARGE_CLIENT;
-        System.out.printf(
-                "Check: %s has %d sessions, %s has %d%n",
-                small,
-                query.find(BenchmarkEvents.orgOf(small), small, 0, 1)
-                        .orElseThrow()
-                        .sessionsPage()
-                        .totalElements(),
-                large,
-                query.find(BenchmarkEvents.orgOf(large), large, 0, 1)
-                        .orElseThrow()
-                        .sessionsPage()
-                        .totalElements());
-        latencies(query, QUERY_WARM_UP);
-        long[][] micros = latencies(query, QUERY_RUNS);
-        System.out.printf(
-                "RESULT patterns query, %d sessions: median %d us, p99 %d us%n",
-                BenchmarkEvents.SMALL_CLIENT_SESSIONS, percentile(micros[0], 50), percentile(micros[0], 99));
-        System.out.printf(
-                "RESULT patterns query, %,d sessions: median %d us, p99 %d us%n",
-                BenchmarkEvents.LARGE_CLIENT_SESSIONS, percentile(micros[1], 50), percentile(micros[1], 99));
     }
 
     private static long publish(String bootstrap, List<EventEnvelope> events) {
@@ -220,13 +122,9 @@ public final class ProjectionBenchmark {
         return events.size();
     }
 
-    /**
-     * A consumer that only reads the records: what the broker and the client library allow; with
-     * {@code decode}, one that also decodes each with the contract's codec, as the projection must.
-     */
-    private static double read(String bootstrap, long expected, boolean decode) {
+    /** (a) Records per second a plain consumer reads, nothing else. */
+    private static double read(String bootstrap, long expected) {
         settle();
-        RecordDecoder decoder = new RecordDecoder(new CoachingEventCodec());
         long started = System.nanoTime();
         long read = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
@@ -245,108 +143,122 @@ public final class ProjectionBenchmark {
                 new ByteArrayDeserializer())) {
             consumer.subscribe(TopicSetup.CONSUMED);
             while (read < expected) {
-                var records = consumer.poll(Duration.ofMillis(200));
-                if (decode) {
-                    decoder.decode(records);
-                }
-                read += records.count();
+                read += consumer.poll(java.time.Duration.ofMillis(200)).count();
             }
         }
         return read / seconds(started);
     }
 
-    /** The live projection as the service runs it, in a group of its own, from subscribing to the {@code expected}-th event applied. */
-    private static Round project(
-            String bootstrap, MongoClient mongo, MongoServerProcess server, String database, long expected)
+    /** (b) Events per second of the naive peer, over at most {@code seconds}. */
+    private static double naive(String bootstrap, MongoClient mongo, String database, long expected, int seconds)
             throws InterruptedException {
-        Map<String, Object> client = Map.of("bootstrap.servers", bootstrap);
-        KafkaClients kafka = new KafkaClients(client, client, client);
-        SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        ReadModels readModels = new ReadModels(mongo.getDatabase(database), Clock.systemUTC());
-        readModels.active();
-        AnalyticsProperties.Projection settings = settings(database);
-        ProjectionMetrics metrics = new ProjectionMetrics(registry);
-        BatchHandler batches = new BatchHandler(
-                readModels,
-                new ProjectionWriter(settings.cacheSize()),
-                new ClientRecomputation(),
-                new RecordDecoder(new CoachingEventCodec()),
-                metrics,
-                settings.flushRecords(),
-                settings.flushInterval());
-        LiveProjection projection = new LiveProjection(kafka, batches, metrics, settings);
         settle();
-        double cpu = processCpuSeconds();
-        double mongoCpu = server == null ? Double.NaN : server.cpuSeconds();
         long started = System.nanoTime();
-        projection.start();
-        double applied = 0;
-        while (applied < expected) {
-            Thread.sleep(20);
-            applied = registry.get("analytics.events.applied").counter().count();
+        try (NaivePeer peer = new NaivePeer(
+                bootstrap, mongo.getDatabase(database).getCollection("sessions"), "naive-" + UUID.randomUUID())) {
+            return rate(() -> NaivePeer.processed.get(), expected, started, seconds);
         }
-        double rate = applied / seconds(started);
-        cpu = processCpuSeconds() - cpu;
-        mongoCpu = server == null ? Double.NaN : server.cpuSeconds() - mongoCpu;
-        projection.stop();
-        System.out.printf(
-                "Documents written for %,.0f events: %s%n",
-                applied,
-                registry.find("analytics.projection.documents.written").counters().stream()
-                        .map(counter -> counter.getId().getTag("collection") + " "
-                                + String.format(Locale.ROOT, "%,.0f", counter.count()))
-                        .sorted()
-                        .toList());
-        return new Round(
-                0,
-                0,
-                rate,
-                registry.get("analytics.projection.batch").timer().totalTime(TimeUnit.SECONDS),
-                registry.get("analytics.projection.write").timer().totalTime(TimeUnit.SECONDS),
-                cpu,
-                mongoCpu);
     }
 
-    private static AnalyticsProperties.Projection settings(String group) {
-        return new AnalyticsProperties.Projection(
-                true,
-                "analytics-bench-" + group,
-                Integer.getInteger("bench.maxPollRecords", 10_000),
-                4 << 20,
-                Integer.getInteger("bench.flushRecords", 250_000),
-                Duration.ofMillis(Integer.getInteger("bench.flushIntervalMs", 5_000)),
-                Duration.ofMillis(Integer.getInteger("bench.alignmentSlackMs", 100)),
-                Duration.ofMillis(200),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(5),
-                Integer.getInteger("bench.cacheSize", 50_000));
+    /** (c) Events per second of the projection's own listener container, all events into a fresh database. */
+    private static double ours(String bootstrap, MongoClient mongo, String database, long expected)
+            throws InterruptedException {
+        settle();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ReadModels readModels = new ReadModels(mongo.getDatabase(database));
+        readModels.initialise();
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "ours-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.getInteger("bench.maxPollRecords", 50_000));
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 << 20);
+        config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, List.of(RangeAssignor.class.getName()));
+        ConcurrentKafkaListenerContainerFactory<byte[], byte[]> factory =
+                new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(
+                new DefaultKafkaConsumerFactory<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        ProjectionListener listener = new ProjectionListener(readModels, new ProjectionMetrics(registry));
+        ConcurrentMessageListenerContainer<byte[], byte[]> container =
+                factory.createContainer(TopicSetup.CONSUMED.toArray(String[]::new));
+        container.setupMessageListener(listener);
+        double cpu = cpuSeconds();
+        double mongoCpu = mongoServer == null ? Double.NaN : mongoServer.cpuSeconds();
+        long started = System.nanoTime();
+        container.start();
+        try {
+            return rate(
+                    () -> registry.get("analytics.events.applied").counter().count()
+                            + registry.get("analytics.events.duplicates")
+                                    .counter()
+                                    .count(),
+                    expected,
+                    started,
+                    Integer.MAX_VALUE);
+        } finally {
+            container.stop();
+            var batches = registry.get("analytics.projection.batch").timer();
+            System.out.printf(
+                    Locale.ROOT,
+                    "  ours: %,d batches (%.0f events each), %.1f s in batches, of which %.1f s reading, folding and"
+                            + " writing; CPU s: this JVM (with the broker) %.1f, MongoDB's %.1f%n",
+                    batches.count(),
+                    expected / (double) Math.max(1, batches.count()),
+                    batches.totalTime(java.util.concurrent.TimeUnit.SECONDS),
+                    registry.get("analytics.projection.write").timer().totalTime(java.util.concurrent.TimeUnit.SECONDS),
+                    cpuSeconds() - cpu,
+                    mongoServer == null ? Double.NaN : mongoServer.cpuSeconds() - mongoCpu);
+        }
     }
 
-    /** The two clients' queries alternate, so that neither has the warmer JVM or the quieter machine. */
-    private static long[][] latencies(ClientPatternsQuery query, int runs) {
-        String[] clients = {BenchmarkEvents.SMALL_CLIENT, BenchmarkEvents.LARGE_CLIENT};
-        long[][] micros = new long[2][runs];
-        for (int i = 0; i < runs; i++) {
-            for (int c = 0; c < clients.length; c++) {
-                long started = System.nanoTime();
-                query.find(BenchmarkEvents.orgOf(clients[c]), clients[c], 0, PAGE_SIZE)
-                        .orElseThrow();
-                micros[c][i] = (System.nanoTime() - started) / 1_000;
+    private static double rate(DoubleSupplier done, long expected, long started, int maxSeconds)
+            throws InterruptedException {
+        while (done.getAsDouble() < expected && seconds(started) < maxSeconds) {
+            Thread.sleep(20);
+        }
+        return done.getAsDouble() / seconds(started);
+    }
+
+    private static void queries(MongoClient mongo, String database) {
+        ClientPatternsQuery query = new ClientPatternsQuery(new ReadModels(mongo.getDatabase(database)));
+        String[] names = {BenchmarkEvents.SMALL_CLIENT, BenchmarkEvents.LARGE_CLIENT};
+        for (String name : names) {
+            System.out.printf(
+                    "Check: %s has %d sessions%n",
+                    name,
+                    query.find(BenchmarkEvents.orgOf(name), name, 0, 1)
+                            .orElseThrow()
+                            .sessionsPage()
+                            .totalElements());
+        }
+        long[][] micros = new long[2][QUERY_RUNS];
+        for (int warm = 0; warm < 2; warm++) {
+            for (int i = 0; i < QUERY_RUNS; i++) {
+                for (int c = 0; c < 2; c++) {
+                    long started = System.nanoTime();
+                    query.find(BenchmarkEvents.orgOf(names[c]), names[c], 0, 10).orElseThrow();
+                    micros[c][i] = (System.nanoTime() - started) / 1_000;
+                }
             }
         }
-        return micros;
+        for (int c = 0; c < 2; c++) {
+            Arrays.sort(micros[c]);
+            System.out.printf(
+                    "RESULT patterns query, %s: median %d us, p99 %d us%n",
+                    names[c], micros[c][QUERY_RUNS / 2], micros[c][QUERY_RUNS * 99 / 100]);
+        }
     }
 
-    private static long percentile(long[] values, int percentile) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
     }
 
-    /**
-     * Starts each measurement with the garbage of the one before collected: unsettled, the plain
-     * consumer right after a projection round paid for that round's heap and read at half its rate.
-     */
     private static void settle() {
         System.gc();
         try {
@@ -356,18 +268,12 @@ public final class ProjectionBenchmark {
         }
     }
 
-    /** Includes the embedded broker's threads, which serve the projection's fetches. */
-    private static double processCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime()
-                / 1e9;
-    }
-
     private static String load() {
         try {
-            String[] loadavg = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return loadavg[0] + " " + loadavg[1] + " " + loadavg[2];
-        } catch (IOException e) {
+            return String.join(
+                    " ",
+                    Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (java.io.IOException e) {
             return "unknown";
         }
     }

@@ -5,17 +5,18 @@ import static com.mongodb.client.model.Filters.eq;
 import io.throughline.analytics.client.query.ClientPatterns.PrepFormCounts;
 import io.throughline.analytics.client.query.ClientPatterns.SessionRow;
 import io.throughline.analytics.client.query.ClientPatterns.SessionsPage;
-import io.throughline.analytics.projection.model.ClientRollup;
 import io.throughline.analytics.projection.model.Counter;
 import io.throughline.analytics.projection.model.Keys;
 import io.throughline.analytics.projection.model.RollupFigures;
 import io.throughline.analytics.projection.model.SessionDocument;
+import io.throughline.analytics.projection.store.ClientSums;
 import io.throughline.analytics.projection.store.ReadModel;
 import io.throughline.analytics.projection.store.ReadModels;
 import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.SessionFold;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -30,13 +31,14 @@ public class ClientPatternsQuery {
     /** Empty if no event has mentioned the client in that organisation. */
     public Optional<ClientPatterns> find(String orgId, String clientId, int page, int size) {
         ReadModel model = readModels.active();
-        ClientRollup rollup =
+        Document stored =
                 model.clients().find(eq("_id", Keys.client(orgId, clientId))).first();
-        if (rollup == null) {
+        if (stored == null) {
             return Optional.empty();
         }
+        ClientSums rollup = ClientSums.read(stored);
         RollupFigures figures = new RollupFigures(rollup::count);
-        List<SessionRow> sessions = SessionListing.page(model, orgId, clientId, rollup.m(), page, size).stream()
+        List<SessionRow> sessions = SessionListing.page(model, orgId, clientId, rollup.months(), page, size).stream()
                 .map(ClientPatternsQuery::row)
                 .toList();
         long total = rollup.count(Counter.SESSIONS);
@@ -60,7 +62,7 @@ public class ClientPatternsQuery {
                         figures.completionRate()),
                 figures.sidetrackFrequencyWithPrep(),
                 figures.sidetrackFrequencyWithoutPrep(),
-                RecurringTopics.of(rollup.t()),
+                RecurringTopics.of(rollup.topics()),
                 figures.progress(),
                 sessions,
                 new SessionsPage(page, size, total, (total + size - 1) / size)));

@@ -1,7 +1,6 @@
 package io.throughline.analytics.client.query;
 
 import io.throughline.analytics.client.query.ClientPatterns.RecurringTopic;
-import io.throughline.analytics.projection.model.FieldNames;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -26,16 +25,15 @@ final class RecurringTopics {
         }
         return storedTopics.entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
-                .collect(Collectors.groupingBy(
-                        entry -> FieldNames.decode(entry.getKey()).toLowerCase(Locale.ROOT)))
+                .collect(Collectors.groupingBy(entry -> entry.getKey().toLowerCase(Locale.ROOT)))
                 .values()
                 .stream()
                 .map(spellings -> new RecurringTopic(
-                        FieldNames.decode(spellings.stream()
+                        spellings.stream()
                                 .sorted(MOST_FREQUENT_SPELLING)
                                 .findFirst()
                                 .orElseThrow()
-                                .getKey()),
+                                .getKey(),
                         spellings.stream().mapToLong(Map.Entry::getValue).sum()))
                 .filter(topic -> topic.count() >= 2)
                 .sorted(Comparator.comparingLong(RecurringTopic::count)

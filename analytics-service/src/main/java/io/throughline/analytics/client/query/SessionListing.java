@@ -4,16 +4,18 @@ import static com.mongodb.client.model.Filters.in;
 
 import io.throughline.analytics.projection.model.FieldNames;
 import io.throughline.analytics.projection.model.Keys;
-import io.throughline.analytics.projection.model.ListingBucket;
 import io.throughline.analytics.projection.model.SessionDocument;
 import io.throughline.analytics.projection.store.ReadModel;
+import io.throughline.analytics.projection.store.SessionBson;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.bson.Document;
 
 /**
  * One page of a client's sessions, newest first. The client's per-month counts say which monthly
@@ -55,9 +57,11 @@ final class SessionListing {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
-        for (ListingBucket bucket : model.listings().find(in("_id", buckets))) {
-            if (bucket.s() != null) {
-                bucket.s().forEach((session, sortKey) -> entries.add(new Entry(FieldNames.decode(session), sortKey)));
+        for (Document bucket : model.lists().find(in("_id", buckets))) {
+            Document sessions = bucket.get("sessions", Document.class);
+            if (sessions != null) {
+                sessions.forEach((session, sortKey) ->
+                        entries.add(new Entry(FieldNames.decode(session), ((Date) sortKey).getTime())));
             }
         }
         entries.sort(NEWEST_FIRST);
@@ -67,7 +71,9 @@ final class SessionListing {
                 .map(entry -> Keys.session(orgId, entry.sessionId()))
                 .toList();
         Map<String, SessionDocument> documents = new HashMap<>();
-        model.sessions().find(in("_id", ids)).forEach(document -> documents.put(document.id(), document));
+        model.sessions()
+                .find(in("_id", ids))
+                .forEach(document -> documents.put(document.getString("_id"), SessionBson.read(document)));
         return ids.stream().map(documents::get).filter(Objects::nonNull).toList();
     }
 }

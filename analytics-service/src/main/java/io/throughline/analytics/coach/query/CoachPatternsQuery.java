@@ -3,10 +3,10 @@ package io.throughline.analytics.coach.query;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import io.throughline.analytics.projection.model.CoachRollup;
 import io.throughline.analytics.projection.model.Counter;
 import io.throughline.analytics.projection.model.Keys;
 import io.throughline.analytics.projection.model.RollupFigures;
+import io.throughline.analytics.projection.store.ClientSums;
 import io.throughline.analytics.projection.store.ReadModel;
 import io.throughline.analytics.projection.store.ReadModels;
 import java.util.EnumMap;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /** Adds up the coach's share of each of the coach's clients' rollups: its cost grows with the coach's clients, not sessions. */
@@ -30,7 +31,7 @@ public class CoachPatternsQuery {
     /** Empty if no event has named the coach in that organisation. */
     public Optional<CoachPatterns> find(String orgId, String coachId) {
         ReadModel model = readModels.active();
-        CoachRollup coach =
+        Document coach =
                 model.coaches().find(eq("_id", Keys.coach(orgId, coachId))).first();
         if (coach == null) {
             return Optional.empty();
@@ -40,9 +41,10 @@ public class CoachPatternsQuery {
         model.clients()
                 .find(in(
                         "_id",
-                        coach.clients().stream()
+                        coach.getList("clients", String.class).stream()
                                 .map(clientId -> Keys.client(orgId, clientId))
                                 .toList()))
+                .map(ClientSums::read)
                 .forEach(client -> {
                     for (Counter counter : Counter.values()) {
                         sums.merge(counter, client.count(coachId, counter), Long::sum);

@@ -5,16 +5,16 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.model.Sorts;
 import io.throughline.analytics.overview.query.Overview.ClientHeadline;
 import io.throughline.analytics.overview.query.Overview.CoachHeadline;
-import io.throughline.analytics.projection.model.ClientRollup;
 import io.throughline.analytics.projection.model.Counter;
-import io.throughline.analytics.projection.model.FieldNames;
 import io.throughline.analytics.projection.model.RollupFigures;
+import io.throughline.analytics.projection.store.ClientSums;
 import io.throughline.analytics.projection.store.ReadModels;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +36,9 @@ public class OverviewQuery {
         Map<Counter, Long> organisation = new EnumMap<>(Counter.class);
         Map<String, Map<Counter, Long>> coaches = new TreeMap<>();
         List<ClientHeadline> clients = new ArrayList<>();
-        for (ClientRollup rollup :
+        for (Document stored :
                 readModels.active().clients().find(eq("orgId", orgId)).sort(Sorts.ascending("clientId"))) {
+            ClientSums rollup = ClientSums.read(stored);
             RollupFigures figures = new RollupFigures(rollup::count);
             clients.add(new ClientHeadline(
                     rollup.clientId(),
@@ -47,13 +48,10 @@ public class OverviewQuery {
             for (Counter counter : Counter.values()) {
                 organisation.merge(counter, rollup.count(counter), Long::sum);
             }
-            if (rollup.byCoach() != null) {
-                rollup.byCoach().forEach((coach, share) -> {
-                    Map<Counter, Long> sums =
-                            coaches.computeIfAbsent(FieldNames.decode(coach), key -> new EnumMap<>(Counter.class));
-                    share.forEach((counter, value) -> sums.merge(Counter.valueOf(counter), value, Long::sum));
-                });
-            }
+            rollup.byCoach().forEach((coach, share) -> {
+                Map<Counter, Long> sums = coaches.computeIfAbsent(coach, key -> new EnumMap<>(Counter.class));
+                share.forEach((counter, value) -> sums.merge(counter, value, Long::sum));
+            });
         }
         List<CoachHeadline> coachHeadlines = new ArrayList<>();
         coaches.forEach((coachId, sums) -> {

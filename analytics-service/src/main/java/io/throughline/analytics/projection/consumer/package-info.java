@@ -1,7 +1,6 @@
 /**
- * Consuming both topics into the read models with a plain {@code kafka-clients} loop: one poll is one
- * batch, written with bulk writes, and its offsets are committed only after those writes. A plain
- * loop rather than a Spring Kafka listener because the batch, the commit, the pause a rebuild needs
- * and the recovery on partition assignment are all explicit here.
+ * Consuming both topics into the read models with a Spring Kafka batch listener: one poll is one
+ * batch, written with bulk writes, and its offsets are committed (ack mode BATCH) only after those
+ * writes; undecodable records go to {@code <topic>.dlt} through Spring Kafka's dead-letter recoverer.
  */
 package io.throughline.analytics.projection.consumer;

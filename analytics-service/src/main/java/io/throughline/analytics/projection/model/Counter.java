@@ -42,4 +42,13 @@ public enum Counter {
     public boolean perCoach() {
         return perCoach;
     }
+
+    /** The counter's field name in the read models: {@code SESSIONS_ENDED} is {@code sessionsEnded}. */
+    public String field() {
+        StringBuilder field = new StringBuilder();
+        for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            field.append(field.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return field.toString();
+    }
 }

@@ -1,5 +1,8 @@
 package io.throughline.analytics.projection.model;
 
+import io.throughline.events.EventEnvelope;
+import io.throughline.events.PrepFormEvent;
+import io.throughline.events.SessionEvent;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,5 +41,24 @@ public final class Keys {
 
     public static String listingBucket(String orgId, String clientId, String month) {
         return orgId + "/" + clientId + "/" + month;
+    }
+
+    /** The document an event folds into: its session's, or its prep form's own if the form names no session. */
+    public static String document(EventEnvelope envelope) {
+        String orgId = envelope.event().orgId();
+        return switch (envelope.event()) {
+            case SessionEvent event -> session(orgId, event.sessionId());
+            case PrepFormEvent event ->
+                event.sessionId() != null
+                        ? session(orgId, event.sessionId())
+                        : sessionlessPrepForm(orgId, event.prepFormId());
+        };
+    }
+
+    public static String sessionId(EventEnvelope envelope) {
+        return switch (envelope.event()) {
+            case SessionEvent event -> event.sessionId();
+            case PrepFormEvent event -> event.sessionId();
+        };
     }
 }

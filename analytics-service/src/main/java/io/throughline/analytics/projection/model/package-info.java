@@ -1,2 +1,2 @@
-/** The read-model documents in MongoDB, and what one session contributes to the per-client and per-coach rollups. */
+/** What one session contributes to its client's and its coach's sums, the counters, and the figures as their ratios. */
 package io.throughline.analytics.projection.model;

@@ -1,62 +1,67 @@
 package io.throughline.analytics.projection.rebuild;
 
-import io.throughline.analytics.config.AnalyticsProperties;
-import io.throughline.analytics.projection.consumer.DecodedBatch;
-import io.throughline.analytics.projection.consumer.KafkaClients;
-import io.throughline.analytics.projection.consumer.LiveProjection;
-import io.throughline.analytics.projection.consumer.PartitionAlignment;
+import io.throughline.analytics.projection.consumer.ProjectionListener;
 import io.throughline.analytics.projection.consumer.RecordDecoder;
 import io.throughline.analytics.projection.consumer.TopicSetup;
+import io.throughline.analytics.projection.rebuild.RebuildProgress.State;
 import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModel;
 import io.throughline.analytics.projection.store.ReadModels;
 import io.throughline.analytics.web.ConflictException;
+import io.throughline.events.EventEnvelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
- * Rebuilds every read model from the beginning of both topics into a fresh generation while the
- * active one keeps serving. Once it has caught up it holds the live projection between two batches,
- * reads what arrived meanwhile, switches the active generation and lets the live projection go on
- * from its committed offsets into the new one (what it then sees again is skipped by sequence). The
- * old generation is dropped. Undecodable records were dead-lettered when they first arrived and are
- * only skipped here. One rebuild at a time, coordinated with this instance's live projection.
+ * Rebuilds every read model from the beginning of both topics into fresh {@code rebuild_}
+ * collections while the served ones keep answering. Once caught up it pauses the live listener
+ * container (between two batches, after their commit), reads what arrived meanwhile, renames the
+ * rebuilt collections over the served ones and resumes the container, which goes on from its
+ * committed offsets (what it sees again is skipped by sequence). Undecodable records were
+ * dead-lettered when they first arrived and are only skipped here. One rebuild at a time.
  */
 public final class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final Duration LOG_EVERY = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration PAUSE_PATIENCE = Duration.ofSeconds(60);
 
-    private final KafkaClients kafka;
+    private final Map<String, Object> consumerConfig;
     private final ReadModels readModels;
-    private final RecordDecoder decoder;
-    private final LiveProjection live;
-    private final AnalyticsProperties.Projection settings;
+    private final MessageListenerContainer live;
+    private final ProjectionListener listener;
     private final Clock clock;
+    private final RecordDecoder decoder = new RecordDecoder();
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private volatile long processed;
+    private volatile long total;
 
     public Rebuild(
-            KafkaClients kafka,
+            Map<String, Object> consumerConfig,
             ReadModels readModels,
-            RecordDecoder decoder,
-            LiveProjection live,
-            AnalyticsProperties.Projection settings,
+            MessageListenerContainer live,
+            ProjectionListener listener,
             Clock clock) {
-        this.kafka = kafka;
+        this.consumerConfig = new HashMap<>(consumerConfig);
+        this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.readModels = readModels;
-        this.decoder = decoder;
         this.live = live;
-        this.settings = settings;
+        this.listener = listener;
         this.clock = clock;
     }
 
@@ -67,9 +72,8 @@ public final class Rebuild {
     /** Starts a rebuild in the background; a second one while one runs is a conflict. */
     public RebuildProgress start() {
         RebuildProgress current = progress.get();
-        RebuildProgress started =
-                new RebuildProgress(RebuildProgress.State.RUNNING, 0, 0, 0, null, clock.instant(), null, null);
-        if (current.state() == RebuildProgress.State.RUNNING || !progress.compareAndSet(current, started)) {
+        RebuildProgress started = new RebuildProgress(State.RUNNING, 0, 0, 0, null, clock.instant(), null, null);
+        if (current.state() == State.RUNNING || !progress.compareAndSet(current, started)) {
             throw new ConflictException("A rebuild is already running.");
         }
         Thread.ofPlatform().name("analytics-rebuild").start(this::run);
@@ -78,106 +82,68 @@ public final class Rebuild {
 
     private void run() {
         Instant startedAt = progress.get().startedAt();
+        processed = 0;
         ReadModel next = null;
-        try (KafkaConsumer<byte[], byte[]> consumer = kafka.consumer(Map.of(
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords(),
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, settings.maxPartitionFetchBytes()))) {
-            ReadModel previous = readModels.active();
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             next = readModels.fresh();
-            List<TopicPartition> partitions = TopicSetup.CONSUMED.stream()
-                    .flatMap(topic -> consumer.partitionsFor(topic).stream()
-                            .map(info -> new TopicPartition(topic, info.partition())))
-                    .toList();
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TopicSetup.CONSUMED) {
+                consumer.partitionsFor(topic)
+                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Counts counts = new Counts(startedAt, next.generation());
-            counts.total = sum(end) - sum(beginning);
-            ProjectionWriter writer = new ProjectionWriter(settings.cacheSize());
-            log.info("Rebuilding the read models into generation {} from {} records", next.generation(), counts.total);
-            readTo(consumer, writer, next, end, counts);
-            live.pauseBetweenBatches();
+            total = sum(end) - sum(consumer.beginningOffsets(partitions));
+            ProjectionWriter writer = new ProjectionWriter();
+            log.info("Rebuilding the read models from {} records", total);
+            readTo(consumer, writer, next, end, startedAt);
+            pauseLive();
+            int generation;
             try {
                 Map<TopicPartition, Long> finalEnd = consumer.endOffsets(partitions);
-                counts.total += sum(finalEnd) - sum(end);
-                readTo(consumer, writer, next, finalEnd, counts);
-                readModels.activate(next);
+                total += sum(finalEnd) - sum(end);
+                readTo(consumer, writer, next, finalEnd, startedAt);
+                generation = readModels.activate(next);
+                listener.forget();
             } finally {
                 live.resume();
             }
-            readModels.drop(previous);
             progress.set(new RebuildProgress(
-                    RebuildProgress.State.COMPLETED,
-                    counts.processed,
-                    counts.total,
-                    100.0,
-                    next.generation(),
-                    startedAt,
-                    clock.instant(),
-                    null));
-            log.info(
-                    "Rebuilt the read models from {} records: generation {} is active",
-                    counts.processed,
-                    next.generation());
+                    State.COMPLETED, processed, total, 100.0, generation, startedAt, clock.instant(), null));
+            log.info("Rebuilt the read models from {} records (generation {})", processed, generation);
         } catch (Exception e) {
-            log.error("Rebuilding the read models failed; the active generation stays", e);
-            dropUnlessActive(next);
+            log.error("Rebuilding the read models failed; the served ones stay", e);
+            dropQuietly(next);
             RebuildProgress failed = progress.get();
             progress.set(new RebuildProgress(
-                    RebuildProgress.State.FAILED,
-                    failed.processed(),
-                    failed.total(),
-                    failed.percent(),
-                    failed.generation(),
-                    startedAt,
-                    clock.instant(),
-                    e.toString()));
+                    State.FAILED, processed, total, failed.percent(), null, startedAt, clock.instant(), e.toString()));
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    private void dropUnlessActive(ReadModel next) {
-        try {
-            if (next != null && next.generation() != readModels.active().generation()) {
-                readModels.drop(next);
+    /** Waits until the live container has finished and committed its batch and polls no more. */
+    private void pauseLive() throws InterruptedException {
+        live.pause();
+        Instant deadline = clock.instant().plus(PAUSE_PATIENCE);
+        while (live.isRunning() && !live.isContainerPaused()) {
+            if (clock.instant().isAfter(deadline)) {
+                throw new IllegalStateException("The live projection did not pause within " + PAUSE_PATIENCE);
             }
-        } catch (RuntimeException e) {
-            log.warn("Could not drop the unfinished generation {}; the next rebuild will", next.generation(), e);
+            Thread.sleep(20);
         }
     }
 
-    private final class Counts {
-        private final Instant startedAt;
-        private final int generation;
-        private long processed;
-        private long total;
-        private Instant loggedAt;
-
-        Counts(Instant startedAt, int generation) {
-            this.startedAt = startedAt;
-            this.generation = generation;
-            this.loggedAt = clock.instant();
-        }
-
-        void add(int records) {
-            processed += records;
-            progress.set(new RebuildProgress(
-                    RebuildProgress.State.RUNNING,
-                    processed,
-                    total,
-                    RebuildProgress.percent(processed, total),
-                    generation,
-                    startedAt,
-                    null,
-                    null));
-            if (clock.instant().isAfter(loggedAt.plus(LOG_EVERY))) {
-                loggedAt = clock.instant();
-                log.info(
-                        "Rebuild: {} of {} records ({}%)", processed, total, RebuildProgress.percent(processed, total));
+    private void dropQuietly(ReadModel next) {
+        try {
+            if (next != null) {
+                readModels.drop(next);
             }
+        } catch (RuntimeException e) {
+            log.warn("Could not drop the unfinished rebuild's collections; the next rebuild will", e);
         }
     }
 
@@ -186,27 +152,27 @@ public final class Rebuild {
             ProjectionWriter writer,
             ReadModel model,
             Map<TopicPartition, Long> end,
-            Counts counts) {
-        PartitionAlignment alignment = new PartitionAlignment(settings.alignmentSlack());
+            Instant startedAt) {
+        Instant loggedAt = clock.instant();
         while (end.entrySet().stream()
                 .anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
-            alignment.align(consumer);
-            ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
-            alignment.consumed(records);
-            if (records.isEmpty()) {
-                continue;
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            consumer.poll(POLL).forEach(records::add);
+            List<EventEnvelope> events = new ArrayList<>(records.size());
+            for (RecordDecoder.Outcome outcome : decoder.decode(records)) {
+                if (outcome instanceof RecordDecoder.Decoded decoded) {
+                    events.add(decoded.envelope());
+                }
             }
-            DecodedBatch batch = decoder.decode(records);
-            if (!batch.events().isEmpty()) {
-                writer.stage(model, batch.events());
+            writer.apply(model, events);
+            processed += records.size();
+            double percent = RebuildProgress.percent(processed, total);
+            progress.set(new RebuildProgress(State.RUNNING, processed, total, percent, null, startedAt, null, null));
+            if (clock.instant().isAfter(loggedAt.plus(LOG_EVERY))) {
+                loggedAt = clock.instant();
+                log.info("Rebuild: {} of {} records ({}%)", processed, total, percent);
             }
-            if (writer.staged() >= settings.flushRecords()) {
-                writer.flush();
-            }
-            counts.add(records.count());
         }
-        alignment.release(consumer);
-        writer.flush();
     }
 
     private static long sum(Map<TopicPartition, Long> offsets) {

@@ -1,2 +1,2 @@
-/** Rebuilding every read model from the beginning of both topics into a fresh generation, then switching to it. */
+/** Rebuilding every read model from the beginning of both topics into fresh collections, then switching to them. */
 package io.throughline.analytics.projection.rebuild;

@@ -1,29 +1,17 @@
 package io.throughline.analytics.projection.store;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
-import io.throughline.analytics.projection.model.ClientRollup;
-import io.throughline.analytics.projection.model.CoachRollup;
 import io.throughline.analytics.projection.model.Contribution;
-import io.throughline.analytics.projection.model.FieldNames;
 import io.throughline.analytics.projection.model.Keys;
-import io.throughline.analytics.projection.model.ListingBucket;
 import io.throughline.analytics.projection.model.SessionDocument;
 import io.throughline.analytics.session.fold.FactsMerger;
 import io.throughline.analytics.session.fold.SessionFacts;
+import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.SessionFold;
 import io.throughline.events.EventEnvelope;
-import io.throughline.events.PrepFormEvent;
-import io.throughline.events.SessionEvent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,413 +20,270 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import org.bson.Document;
 
 /**
- * Applies events to a generation of the read models in three steps. {@link #stage} merges events
- * into the session documents they concern, in memory, reading those it does not hold. {@link #prepare}
- * works out what the staged events changed: each changed session document once, each touched client
- * rollup once (moved by the difference between its sessions' old and new contributions), coach
- * membership and listing entries only where they changed. The {@link Prepared} writes then run as
- * one bulk write per collection, on any thread, while the next events are staged; {@link #written}
- * says they are stored. Staging several polls before one flush writes a session or a client once for
- * all its events in them. An event whose aggregate's sequence was already applied changes nothing.
+ * Applies a batch of events to the read models: reads the session documents and client sums the
+ * batch touches (by id), merges the events into the sessions' facts, moves each client's sums by
+ * its sessions' new − old contributions, and writes everything as one unordered bulk write per
+ * collection. An event whose aggregate's sequence was applied changes nothing.
  * <p>
- * One writer per client at a time, which Kafka's partitioning by client gives: rollups are read,
- * changed and written whole, and the documents it wrote are kept in a cache; documents being written
- * are served from memory until they are. Not thread-safe, except {@link Prepared#execute()}.
+ * Exact without transactions: clients are written first, as version v+1 with the batch's session
+ * ids as {@code pending}; coaches and session lists next (idempotent {@code $addToSet}, {@code $set},
+ * {@code $unset}); sessions last, each with {@code clientVersion} v+1. If a batch stops part-way its
+ * offsets are not committed and it is consumed again; the first batch that then touches the client
+ * finds a pending session whose {@code clientVersion} is not the client's version, sums the client
+ * afresh from its session documents and claims those sessions at its own version.
+ * <p>
+ * Kafka gives one writer per client at a time, except for an instance that was paused past its
+ * session timeout and resumes with a batch in hand. So every client and session write is
+ * conditional on the version this writer read (or last wrote itself, which it remembers and does
+ * not read again): a writer that lost the race gets a {@link WriteConflict} and writes nothing more
+ * of the batch. Claiming the pending sessions stops the late session writes of a batch whose client
+ * write the next writer has already seen. Not thread-safe.
  */
 public final class ProjectionWriter {
 
     public record Result(int applied, int duplicates) {}
 
-    record CoachRef(String orgId, String coachId) {}
+    /** A changed session, and the {@code clientVersion} its stored document is expected to have. */
+    private record Changed(
+            SessionDocument after, SessionFigures figures, Contribution was, Contribution is, long expected) {}
 
-    /** Ids per {@code $in}: the embedded MongoDB matches every document it finds against the whole list. */
-    private static final int READ_CHUNK = 500;
+    /** A session document as read or as this writer last wrote it, what it contributes, its {@code clientVersion}. */
+    private record Stored(SessionDocument document, Contribution contribution, long clientVersion) {}
 
-    private record Move(Contribution before, Contribution after) {}
+    private final Map<String, Stored> sessions;
+    /** The clients whose last write this writer completed itself, as written: these need no check. */
+    private final Map<String, ClientSums> clients;
 
-    /** A session document as stored, and what it contributes (folded once, when it is read or written). */
-    private record Stored(SessionDocument document, Contribution contribution) {}
-
-    /** A session document the staged events concern: as stored before them (null if new), and its facts with them. */
-    private static final class Staged {
-        private final String id;
-        private final Stored before;
-        private final EventEnvelope first;
-        private final SessionFacts initial;
-        private SessionFacts facts;
-
-        Staged(String id, Stored before, EventEnvelope first) {
-            this.id = id;
-            this.before = before;
-            this.first = first;
-            this.initial =
-                    before == null ? SessionFacts.none() : before.document().facts();
-            this.facts = initial;
-        }
-
-        boolean changed() {
-            return facts != initial;
-        }
-
-        SessionDocument after() {
-            return before != null
-                    ? new SessionDocument(
-                            id,
-                            before.document().orgId(),
-                            before.document().clientId(),
-                            before.document().sessionId(),
-                            facts)
-                    : new SessionDocument(
-                            id, first.event().orgId(), first.event().clientId(), sessionId(first), facts);
-        }
-    }
-
-    /**
-     * What one flush writes, worked out on the projection's thread. Sessions are written first, so a
-     * flush cut short leaves session documents ahead of the rollups, which is what the journal repairs.
-     */
-    public static final class Prepared {
-        private final ReadModel model;
-        private final Result result;
-        private final List<Stored> sessions;
-        private final List<ClientRollup> clients;
-        private final List<WriteModel<CoachRollup>> coaches;
-        private final List<WriteModel<ListingBucket>> listings;
-
-        private Prepared(
-                ReadModel model,
-                Result result,
-                List<Stored> sessions,
-                List<ClientRollup> clients,
-                List<WriteModel<CoachRollup>> coaches,
-                List<WriteModel<ListingBucket>> listings) {
-            this.model = model;
-            this.result = result;
-            this.sessions = sessions;
-            this.clients = clients;
-            this.coaches = coaches;
-            this.listings = listings;
-        }
-
-        public Result result() {
-            return result;
-        }
-
-        /** Whether there is anything to write. */
-        public boolean writes() {
-            return !sessions.isEmpty();
-        }
-
-        /** Documents written (or updated) per collection: what a flush costs the database. */
-        public Map<String, Integer> documents() {
-            return Map.of(
-                    "sessions",
-                    sessions.size(),
-                    "clients",
-                    clients.size(),
-                    "coaches",
-                    coaches.size(),
-                    "listings",
-                    listings.size());
-        }
-
-        public void execute() {
-            if (!writes()) {
-                return;
-            }
-            bulk(
-                    model.sessions(),
-                    sessions.stream()
-                            .<WriteModel<SessionDocument>>map(
-                                    stored -> replace(stored.document().id(), stored.document()))
-                            .toList());
-            bulk(
-                    model.clients(),
-                    clients.stream()
-                            .<WriteModel<ClientRollup>>map(rollup -> replace(rollup.id(), rollup))
-                            .toList());
-            bulk(model.coaches(), coaches);
-            bulk(model.listings(), listings);
-        }
-    }
-
-    private final DocumentCache<Stored> sessions;
-    private final DocumentCache<ClientRollup> clients;
-    private final Map<String, Stored> sessionsBeingWritten = new HashMap<>();
-    private final Map<String, ClientRollup> clientsBeingWritten = new HashMap<>();
-    private final Map<String, Staged> staged = new LinkedHashMap<>();
-    private Prepared beingWritten;
-    private ReadModel stagedFor;
     private ReadModel cachedFor;
-    private int stagedEvents;
-    private int applied;
-    private int duplicates;
+    private Runnable beforeSessionWrites = () -> {};
 
-    /** @param cacheSize session documents and client rollups each kept in memory after writing them */
+    /** @param cacheSize session documents and client sums each kept in memory after writing them */
     public ProjectionWriter(int cacheSize) {
-        this.sessions = new DocumentCache<>(cacheSize);
-        this.clients = new DocumentCache<>(cacheSize);
+        this.sessions = lru(cacheSize);
+        this.clients = lru(cacheSize);
     }
 
-    /**
-     * Forgets every cached document, whatever is staged and whatever was being written: call when
-     * another writer may have written (partitions moved) or this one failed, once no write runs.
-     */
-    public void forget() {
+    public ProjectionWriter() {
+        this(50_000);
+    }
+
+    /** Forgets what this writer wrote: call when another writer may have written, or a write failed. */
+    public synchronized void forget() {
         sessions.clear();
         clients.clear();
-        sessionsBeingWritten.clear();
-        clientsBeingWritten.clear();
-        beingWritten = null;
-        clearStaged();
     }
 
-    /** Stages the events and flushes them. */
-    public Result apply(ReadModel model, List<EventEnvelope> events) {
-        stage(model, events);
-        return flush();
-    }
-
-    /** Prepares what is staged, writes it on this thread and takes it as written. */
-    public Result flush() {
-        Prepared prepared = prepare();
-        try {
-            prepared.execute();
-        } catch (RuntimeException e) {
-            forget();
-            throw e;
-        }
-        written(prepared);
-        return prepared.result();
-    }
-
-    /** Merges the events into their session documents in memory; nothing is written until the staged events are prepared. */
-    public void stage(ReadModel model, List<EventEnvelope> events) {
-        if (stagedFor != null && !sameGeneration(stagedFor, model)) {
-            throw new IllegalStateException(
-                    "Events staged for generation " + stagedFor.generation() + " are not flushed yet");
-        }
-        if (cachedFor == null || !sameGeneration(cachedFor, model)) {
-            if (beingWritten != null) {
-                throw new IllegalStateException(
-                        "A flush into generation " + cachedFor.generation() + " is still being written");
-            }
+    public synchronized Result apply(ReadModel model, List<EventEnvelope> events) {
+        if (cachedFor != model) {
             forget();
             cachedFor = model;
         }
-        stagedFor = model;
         try {
-            stageEvents(model, events);
+            return applyEvents(model, events);
         } catch (RuntimeException e) {
-            clearStaged();
+            forget();
             throw e;
         }
     }
 
-    /** Events staged since the last prepare. */
-    public int staged() {
-        return stagedEvents;
-    }
-
-    /**
-     * What the staged events change, ready to be written; from now on the new documents are served
-     * from memory until {@link #written}. One prepared flush at a time.
-     */
-    public Prepared prepare() {
-        if (beingWritten != null) {
-            throw new IllegalStateException("The previous flush is not written yet");
-        }
-        Prepared prepared = stagedFor == null
-                ? new Prepared(null, new Result(0, 0), List.of(), List.of(), List.of(), List.of())
-                : changes(stagedFor);
-        prepared.sessions.forEach(
-                stored -> sessionsBeingWritten.put(stored.document().id(), stored));
-        prepared.clients.forEach(rollup -> clientsBeingWritten.put(rollup.id(), rollup));
-        beingWritten = prepared;
-        clearStaged();
-        return prepared;
-    }
-
-    /** The prepared flush is stored: its documents move to the cache. */
-    public void written(Prepared prepared) {
-        if (prepared != beingWritten) {
-            throw new IllegalStateException("Not the flush being written");
-        }
-        sessionsBeingWritten.forEach(sessions::put);
-        clientsBeingWritten.forEach(clients::put);
-        sessionsBeingWritten.clear();
-        clientsBeingWritten.clear();
-        beingWritten = null;
-    }
-
-    private void stageEvents(ReadModel model, List<EventEnvelope> events) {
+    private Result applyEvents(ReadModel model, List<EventEnvelope> events) {
         Map<String, List<EventEnvelope>> byDocument = new LinkedHashMap<>();
         for (EventEnvelope envelope : events) {
             byDocument
-                    .computeIfAbsent(documentKey(envelope), key -> new ArrayList<>())
+                    .computeIfAbsent(Keys.document(envelope), key -> new ArrayList<>())
                     .add(envelope);
         }
-        List<String> unknown = byDocument.keySet().stream()
-                .filter(key -> !staged.containsKey(key) && held(key) == null)
-                .toList();
-        Map<String, SessionDocument> read = read(model.sessions(), unknown, SessionDocument::id);
-        byDocument.forEach((key, envelopes) -> {
-            Staged document = staged.computeIfAbsent(key, id -> {
-                Stored before = held(id);
-                if (before == null && read.containsKey(id)) {
-                    before = new Stored(read.get(id), contribution(read.get(id)));
-                }
-                return new Staged(id, before, envelopes.getFirst());
-            });
-            for (EventEnvelope envelope : envelopes) {
-                SessionFacts next = FactsMerger.merge(document.facts, envelope);
-                if (next == document.facts) {
+        Map<String, Stored> stored = new HashMap<>();
+        List<String> missing = held(sessions, byDocument.keySet(), stored);
+        Writes.read(model.sessions(), missing).forEach((key, document) -> {
+            SessionDocument session = SessionBson.read(document);
+            stored.put(key, new Stored(session, contribution(session), SessionBson.clientVersion(document)));
+        });
+        int applied = 0;
+        int duplicates = 0;
+        Map<String, List<Changed>> byClient = new LinkedHashMap<>();
+        for (Map.Entry<String, List<EventEnvelope>> entry : byDocument.entrySet()) {
+            Stored before = stored.get(entry.getKey());
+            SessionFacts facts =
+                    before == null ? SessionFacts.none() : before.document().facts();
+            SessionFacts initial = facts;
+            for (EventEnvelope envelope : entry.getValue()) {
+                SessionFacts next = FactsMerger.merge(facts, envelope);
+                if (next == facts) {
                     duplicates++;
                 } else {
                     applied++;
                 }
-                document.facts = next;
+                facts = next;
             }
-        });
-        stagedEvents += events.size();
-    }
-
-    /** The session document as this writer last saw it, if it still holds it. */
-    private Stored held(String id) {
-        Stored stored = sessionsBeingWritten.get(id);
-        return stored != null ? stored : sessions.get(id);
-    }
-
-    private Prepared changes(ReadModel model) {
-        List<Stored> changed = new ArrayList<>();
-        Map<String, List<Move>> moves = new LinkedHashMap<>();
-        ListingChanges listings = new ListingChanges();
-        for (Staged document : staged.values()) {
-            if (!document.changed()) {
-                if (document.before != null) {
-                    sessions.put(document.id, document.before);
-                }
-                continue;
+            if (facts != initial) {
+                EventEnvelope first = entry.getValue().getFirst();
+                SessionDocument after = new SessionDocument(
+                        entry.getKey(), first.event().orgId(), first.event().clientId(), Keys.sessionId(first), facts);
+                byClient.computeIfAbsent(Keys.client(after.orgId(), after.clientId()), key -> new ArrayList<>())
+                        .add(changed(before, after));
             }
-            SessionDocument after = document.after();
-            Contribution was = document.before == null ? null : document.before.contribution();
-            Contribution is = contribution(after);
-            changed.add(new Stored(after, is));
-            moves.computeIfAbsent(Keys.client(is.orgId(), is.clientId()), key -> new ArrayList<>())
-                    .add(new Move(was, is));
-            listings.move(was, is);
         }
-        Map<String, ClientRollup> rollups = cachedOrRead(model.clients(), clients, moves.keySet(), ClientRollup::id);
-        List<ClientRollup> moved = new ArrayList<>();
-        Map<CoachRef, Set<String>> newClients = new LinkedHashMap<>();
-        moves.forEach((key, contributions) -> {
-            ClientRollup before = rollups.get(key);
-            Contribution first = contributions.getFirst().after();
-            ClientSums sums =
-                    before == null ? ClientSums.empty(key, first.orgId(), first.clientId()) : ClientSums.of(before);
-            for (Move move : contributions) {
-                if (move.before() != null) {
-                    sums.add(move.before(), -1);
+        if (!byClient.isEmpty()) {
+            write(model, byClient);
+        }
+        return new Result(applied, duplicates);
+    }
+
+    private void write(ReadModel model, Map<String, List<Changed>> byClient) {
+        Map<String, ClientSums> known = new HashMap<>();
+        List<String> missing = held(clients, byClient.keySet(), known);
+        Map<String, ClientSums> read = new HashMap<>();
+        Writes.read(model.clients(), missing).forEach((key, document) -> read.put(key, ClientSums.read(document)));
+        known.putAll(read);
+        Map<String, Map<String, Long>> cutShort = cutShort(model, read);
+        Map<String, ClientSums> written = new HashMap<>();
+        List<WriteModel<Document>> clientWrites = new ArrayList<>();
+        List<WriteModel<Document>> sessionWrites = new ArrayList<>();
+        Map<String, Set<String>> newClientsByCoach = new LinkedHashMap<>();
+        SessionLists lists = new SessionLists();
+        byClient.forEach((key, changed) -> {
+            SessionDocument first = changed.getFirst().after();
+            ClientSums found = known.get(key);
+            ClientSums before = found == null ? ClientSums.empty(key, first.orgId(), first.clientId()) : found;
+            Map<String, Long> claimed = new HashMap<>(cutShort.getOrDefault(key, Map.of()));
+            ClientSums after = cutShort.containsKey(key) ? resum(model, before, changed) : before.copy();
+            if (!cutShort.containsKey(key)) {
+                for (Changed session : changed) {
+                    if (session.was() != null) {
+                        after.add(session.was(), -1);
+                    }
+                    after.add(session.is(), 1);
                 }
-                sums.add(move.after(), 1);
             }
-            ClientRollup after = sums.toRollup();
-            moved.add(after);
-            Set<String> newCoaches = new TreeSet<>(after.byCoach().keySet());
-            if (before != null && before.byCoach() != null) {
-                newCoaches.removeAll(before.byCoach().keySet());
+            long version = before.version + 1;
+            changed.forEach(session -> claimed.remove(session.after().id()));
+            List<String> pending = new ArrayList<>();
+            changed.forEach(session -> pending.add(session.after().id()));
+            pending.addAll(claimed.keySet());
+            Document document = after.write(version, pending);
+            clientWrites.add(Writes.replaceIf(key, ClientSums.VERSION, before.version, document));
+            written.put(key, ClientSums.read(document));
+            after.byCoach().keySet().stream()
+                    .filter(coach ->
+                            cutShort.containsKey(key) || !before.byCoach().containsKey(coach))
+                    .forEach(coach -> newClientsByCoach
+                            .computeIfAbsent(Keys.coach(after.orgId, coach), id -> new TreeSet<>())
+                            .add(after.clientId()));
+            for (Changed session : changed) {
+                lists.move(session.was(), session.is());
+                sessionWrites.add(Writes.replaceIf(
+                        session.after().id(),
+                        SessionBson.CLIENT_VERSION,
+                        session.expected(),
+                        SessionBson.write(session.after(), session.figures(), version)));
             }
-            newCoaches.forEach(coach -> newClients
-                    .computeIfAbsent(new CoachRef(after.orgId(), FieldNames.decode(coach)), ref -> new TreeSet<>())
-                    .add(after.clientId()));
+            claimed.forEach((session, seen) ->
+                    sessionWrites.add(Writes.claim(session, seen, version, after.orgId, after.clientId())));
         });
-        List<WriteModel<CoachRollup>> coachClients = new ArrayList<>();
-        newClients.forEach((coach, added) -> coachClients.add(coachClients(coach, added)));
-        return new Prepared(model, new Result(applied, duplicates), changed, moved, coachClients, listings.writes());
+        List<WriteModel<Document>> coachWrites = new ArrayList<>();
+        newClientsByCoach.forEach(
+                (coachKey, clientIds) -> coachWrites.add(Writes.addClientsToCoach(coachKey, clientIds)));
+        Writes.bulk(model.clients(), clientWrites);
+        Writes.bulk(model.coaches(), coachWrites);
+        Writes.bulk(model.lists(), lists.writes());
+        beforeSessionWrites.run();
+        Writes.bulk(model.sessions(), sessionWrites);
+        clients.putAll(written);
+        byClient.values()
+                .forEach(changed -> changed.forEach(session -> sessions.put(
+                        session.after().id(),
+                        new Stored(session.after(), session.is(), written.get(clientKey(session)).version))));
     }
 
-    private void clearStaged() {
-        staged.clear();
-        stagedFor = null;
-        stagedEvents = 0;
-        applied = 0;
-        duplicates = 0;
+    private static String clientKey(Changed session) {
+        return Keys.client(session.after().orgId(), session.after().clientId());
     }
 
-    static Contribution contribution(SessionDocument document) {
-        return Contribution.of(document, SessionFold.fold(document.facts()));
+    /** Test seam: runs between the clients', coaches' and lists' writes and the sessions'. */
+    void beforeSessionWrites(Runnable pause) {
+        this.beforeSessionWrites = pause;
     }
 
-    /** One update per coach, however many clients it adds: a coach's first flush adds most of its clients. */
-    static UpdateOneModel<CoachRollup> coachClients(CoachRef coach, Collection<String> clientIds) {
-        return new UpdateOneModel<>(
-                eq("_id", Keys.coach(coach.orgId(), coach.coachId())),
-                Updates.combine(
-                        Updates.addEachToSet(CoachRollup.CLIENTS, List.copyOf(clientIds)),
-                        Updates.setOnInsert("orgId", coach.orgId()),
-                        Updates.setOnInsert("coachId", coach.coachId())),
-                new UpdateOptions().upsert(true));
+    /**
+     * Clients read from MongoDB (not written last by this writer) whose last batch left a pending
+     * session at another version, with those sessions and the {@code clientVersion} each was found at.
+     */
+    private Map<String, Map<String, Long>> cutShort(ReadModel model, Map<String, ClientSums> read) {
+        Map<String, Long> expected = new HashMap<>();
+        Map<String, String> clientOf = new HashMap<>();
+        read.forEach((key, sums) -> sums.pending.forEach(session -> {
+            expected.put(session, sums.version);
+            clientOf.put(session, key);
+        }));
+        if (expected.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Document> sessions = Writes.read(model.sessions(), expected.keySet());
+        Map<String, Map<String, Long>> cutShort = new HashMap<>();
+        expected.forEach((session, version) -> {
+            Document found = sessions.get(session);
+            long seen = found == null ? Writes.ABSENT : SessionBson.clientVersion(found);
+            if (seen != version) {
+                cutShort.computeIfAbsent(clientOf.get(session), key -> new HashMap<>())
+                        .put(session, seen);
+            }
+        });
+        return cutShort;
     }
 
-    /** The document an event folds into: its session's, or its prep form's own if the form names no session. */
-    public static String documentKey(EventEnvelope envelope) {
-        String orgId = envelope.event().orgId();
-        return switch (envelope.event()) {
-            case SessionEvent event -> Keys.session(orgId, event.sessionId());
-            case PrepFormEvent event ->
-                event.sessionId() != null
-                        ? Keys.session(orgId, event.sessionId())
-                        : Keys.sessionlessPrepForm(orgId, event.prepFormId());
-        };
+    /** The client's sums afresh from all its session documents, the batch's changes in place of what is stored. */
+    private static ClientSums resum(ReadModel model, ClientSums stored, List<Changed> changed) {
+        ClientSums sums = ClientSums.empty(stored.id, stored.orgId, stored.clientId);
+        Map<String, Changed> changedById = new HashMap<>();
+        changed.forEach(session -> changedById.put(session.after().id(), session));
+        for (Document document :
+                model.sessions().find(and(eq("orgId", stored.orgId), eq("clientId", stored.clientId)))) {
+            if (!changedById.containsKey(document.getString("_id"))) {
+                sums.add(contribution(SessionBson.read(document)), 1);
+            }
+        }
+        changed.forEach(session -> sums.add(session.is(), 1));
+        return sums;
     }
 
-    private static boolean sameGeneration(ReadModel one, ReadModel other) {
-        return one.sessions().getNamespace().equals(other.sessions().getNamespace());
+    private static Changed changed(Stored before, SessionDocument after) {
+        SessionFigures figures = SessionFold.fold(after.facts());
+        return new Changed(
+                after,
+                figures,
+                before == null ? null : before.contribution(),
+                Contribution.of(after, figures),
+                before == null ? Writes.ABSENT : before.clientVersion());
     }
 
-    private static <T> Map<String, T> cachedOrRead(
-            MongoCollection<T> collection, DocumentCache<T> cache, Collection<String> ids, Function<T, String> id) {
-        Map<String, T> found = new HashMap<>();
+    /** Puts what the cache holds of the keys into {@code found}; the keys it does not hold. */
+    private static <V> List<String> held(Map<String, V> cache, Collection<String> keys, Map<String, V> found) {
         List<String> missing = new ArrayList<>();
-        for (String key : ids) {
-            T cached = cache.get(key);
-            if (cached != null) {
-                found.put(key, cached);
+        for (String key : keys) {
+            V value = cache.get(key);
+            if (value != null) {
+                found.put(key, value);
             } else {
                 missing.add(key);
             }
         }
-        found.putAll(read(collection, missing, id));
-        return found;
+        return missing;
     }
 
-    private static <T> Map<String, T> read(MongoCollection<T> collection, List<String> ids, Function<T, String> id) {
-        Map<String, T> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += READ_CHUNK) {
-            collection
-                    .find(in("_id", ids.subList(from, Math.min(ids.size(), from + READ_CHUNK))))
-                    .forEach(document -> found.put(id.apply(document), document));
-        }
-        return found;
-    }
-
-    private static String sessionId(EventEnvelope envelope) {
-        return switch (envelope.event()) {
-            case SessionEvent event -> event.sessionId();
-            case PrepFormEvent event -> event.sessionId();
+    private static <V> Map<String, V> lru(int maxEntries) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > maxEntries;
+            }
         };
     }
 
-    static <T> ReplaceOneModel<T> replace(String id, T document) {
-        return new ReplaceOneModel<>(eq("_id", id), document, new ReplaceOptions().upsert(true));
-    }
-
-    private static <T> void bulk(MongoCollection<T> collection, List<WriteModel<T>> writes) {
-        if (!writes.isEmpty()) {
-            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        }
+    static Contribution contribution(SessionDocument document) {
+        return Contribution.of(document, SessionFold.fold(document.facts()));
     }
 }

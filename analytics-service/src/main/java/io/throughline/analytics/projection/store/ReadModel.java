@@ -2,56 +2,49 @@ package io.throughline.analytics.projection.store;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import io.throughline.analytics.projection.model.ClientRollup;
-import io.throughline.analytics.projection.model.ClientRollupCodec;
-import io.throughline.analytics.projection.model.CoachRollup;
-import io.throughline.analytics.projection.model.ListingBucket;
-import io.throughline.analytics.projection.model.SessionDocument;
-import io.throughline.analytics.projection.model.SessionDocumentCodec;
 import java.util.List;
 import org.bson.Document;
-import org.bson.codecs.configuration.CodecRegistries;
-import org.bson.codecs.configuration.CodecRegistry;
 
 /**
- * One generation of the read models. A rebuild fills a fresh generation while the active one keeps
- * serving, then switches; collection names carry the generation so both can exist side by side.
+ * One set of the read-model collections: the served one has plain names ({@code sessions},
+ * {@code clients}, {@code coaches}, {@code session_lists}); a rebuild fills the same names with a
+ * {@code rebuild_} prefix and renames them over the served ones when it has caught up.
  */
 public record ReadModel(
-        int generation,
-        MongoCollection<SessionDocument> sessions,
-        MongoCollection<ClientRollup> clients,
-        MongoCollection<CoachRollup> coaches,
-        MongoCollection<ListingBucket> listings,
-        MongoCollection<Document> journal) {
+        MongoCollection<Document> sessions,
+        MongoCollection<Document> clients,
+        MongoCollection<Document> coaches,
+        MongoCollection<Document> lists) {
 
-    public static ReadModel of(MongoDatabase database, int generation) {
-        String prefix = "g" + generation + "_";
-        CodecRegistry codecs = CodecRegistries.fromRegistries(
-                CodecRegistries.fromCodecs(new SessionDocumentCodec(), new ClientRollupCodec()),
-                database.getCodecRegistry());
+    static final List<String> NAMES = List.of("sessions", "clients", "coaches", "session_lists");
+
+    static ReadModel of(MongoDatabase database, String prefix) {
         return new ReadModel(
-                generation,
-                database.getCollection(prefix + "sessions", SessionDocument.class)
-                        .withCodecRegistry(codecs),
-                database.getCollection(prefix + "clients", ClientRollup.class).withCodecRegistry(codecs),
-                database.getCollection(prefix + "coaches", CoachRollup.class),
-                database.getCollection(prefix + "listings", ListingBucket.class),
-                database.getCollection(prefix + "journal"));
+                database.getCollection(prefix + "sessions"),
+                database.getCollection(prefix + "clients"),
+                database.getCollection(prefix + "coaches"),
+                database.getCollection(prefix + "session_lists"));
     }
 
     /**
-     * The queries that are not by id: the overview (by organisation) and re-summing a client after a
-     * crash. The embedded MongoDB ignores these indexes and scans; a real one uses them.
+     * {@code _id} with the version: the writer's conditional writes ({@link Writes}) filter on both,
+     * and the embedded MongoDB uses an index only when its keys are exactly the filter's (a real one
+     * would use {@code _id}'s; there the index costs one small entry per write). What is not read by id: the overview (clients by organisation, in client order), re-summing a
+     * client after a batch cut short (its sessions) and a coach's documents by organisation. The
+     * embedded MongoDB ignores them and scans; a real one uses them.
      */
-    public void createIndexes() {
+    void createIndexes() {
+        IndexOptions unique = new IndexOptions().unique(true);
+        sessions.createIndex(Indexes.ascending("_id", SessionBson.CLIENT_VERSION), unique);
+        clients.createIndex(Indexes.ascending("_id", ClientSums.VERSION), unique);
         sessions.createIndex(Indexes.ascending("orgId", "clientId"));
-        clients.createIndex(Indexes.ascending("orgId"));
-        coaches.createIndex(Indexes.ascending("orgId"));
+        clients.createIndex(Indexes.ascending("orgId", "clientId"));
+        coaches.createIndex(Indexes.ascending("orgId", "coachId"));
     }
 
-    List<MongoCollection<?>> collections() {
-        return List.of(sessions, clients, coaches, listings, journal);
+    List<MongoCollection<Document>> collections() {
+        return List.of(sessions, clients, coaches, lists);
     }
 }

@@ -1,2 +1,2 @@
-/** Writing the read models: batches of events into session documents and rollups, and the generations a rebuild switches between. */
+/** The read models as plain MongoDB documents, and writing batches of events into them exactly without transactions. */
 package io.throughline.analytics.projection.store;

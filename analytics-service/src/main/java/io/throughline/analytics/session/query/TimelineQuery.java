@@ -5,11 +5,13 @@ import static com.mongodb.client.model.Filters.eq;
 import io.throughline.analytics.projection.model.Keys;
 import io.throughline.analytics.projection.model.SessionDocument;
 import io.throughline.analytics.projection.store.ReadModels;
+import io.throughline.analytics.projection.store.SessionBson;
 import io.throughline.analytics.session.fold.SegmentKind;
 import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.SessionFold;
 import io.throughline.analytics.session.fold.ShiftFigures;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -25,11 +27,12 @@ public class TimelineQuery {
 
     /** Empty unless an event of the session itself has arrived in that organisation. */
     public Optional<Timeline> find(String orgId, String sessionId) {
-        SessionDocument document = readModels
+        Document stored = readModels
                 .active()
                 .sessions()
                 .find(eq("_id", Keys.session(orgId, sessionId)))
                 .first();
+        SessionDocument document = stored == null ? null : SessionBson.read(stored);
         if (document == null || !document.facts().sessionKnown()) {
             return Optional.empty();
         }

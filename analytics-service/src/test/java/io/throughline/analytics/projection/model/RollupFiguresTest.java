@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.throughline.analytics.AnalyticsMother;
-import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.session.fold.FactsMerger;
 import io.throughline.analytics.session.fold.SessionFacts;
 import io.throughline.analytics.session.fold.SessionFold;
@@ -155,7 +154,7 @@ class RollupFiguresTest {
     static List<Contribution> contributions(List<EventEnvelope> events) {
         Map<String, SessionDocument> documents = new LinkedHashMap<>();
         for (EventEnvelope event : events) {
-            String key = ProjectionWriter.documentKey(event);
+            String key = Keys.document(event);
             SessionDocument document = documents.computeIfAbsent(
                     key,
                     k -> new SessionDocument(

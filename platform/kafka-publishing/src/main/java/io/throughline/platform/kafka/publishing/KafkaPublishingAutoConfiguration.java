@@ -65,14 +65,21 @@ public class KafkaPublishingAutoConfiguration {
                 .build();
     }
 
+    /**
+     * Told of each local commit ({@link CommitSignallingSource}) instead of looking every 500 ms; it
+     * looks for other instances' events at {@code token-claim-interval}. Under load a batch still
+     * takes up to {@code batch-size} events.
+     */
     @Bean
     ConfigurerModule kafkaPublisherProcessor(KafkaPublisherProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(
                         KafkaEventPublisher.PROCESSING_GROUP,
-                        org.axonframework.config.Configuration::eventStore,
-                        (configuration, builder) ->
-                                builder.batchSize(properties.batchSize()).initialSegmentCount(properties.segments()))
+                        configuration -> new CommitSignallingSource(configuration.eventStore()),
+                        (configuration, builder) -> builder.batchSize(properties.batchSize())
+                                .initialSegmentCount(properties.segments())
+                                .tokenClaimInterval(
+                                        properties.tokenClaimInterval().toMillis()))
                 .registerListenerInvocationErrorHandler(
                         KafkaEventPublisher.PROCESSING_GROUP, configuration -> PropagatingErrorHandler.instance()));
     }
