@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * METRICS.md's worked example of trends: organisation {@code trends-example} in Europe/Amsterdam,
@@ -142,29 +143,52 @@ public final class TrendsExampleMother {
      * input. A session's record time is its latest event's occurredAt, s7's its logging.
      */
     public static List<TrendSession> sessions(List<EventEnvelope> events) {
-        Map<String, SessionFacts> facts = new LinkedHashMap<>();
         Map<String, Instant> recorded = new LinkedHashMap<>();
         for (EventEnvelope envelope : events) {
-            String sessionId = switch (envelope.event()) {
-                case SessionEvent event -> event.sessionId();
-                case PrepFormEvent event -> event.sessionId();
-            };
-            facts.put(sessionId, FactsMerger.merge(facts.getOrDefault(sessionId, SessionFacts.none()), envelope));
+            String sessionId = sessionId(envelope);
             Instant at = "s7".equals(sessionId)
-                            && !(envelope.event() instanceof SessionScheduled)
                             && envelope.event() instanceof SessionEvent
+                            && !(envelope.event() instanceof SessionScheduled)
                     ? S7_LOGGED
                     : envelope.event().occurredAt();
-            recorded.merge(sessionId, at, (a, b) -> a.isAfter(b) ? a : b);
+            recorded.merge(ORG + "/" + sessionId, at, (a, b) -> a.isAfter(b) ? a : b);
         }
-        return facts.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .flatMap(entry -> TrendSession.of(
-                        new SessionDocument(ORG + "/" + entry.getKey(), ORG, CLIENT, entry.getKey(), entry.getValue()),
-                        recorded.get(entry.getKey()))
-                        .stream())
+        return documents(events).stream()
+                .flatMap(document -> TrendSession.of(document, recorded.get(document.id())).stream())
                 .sorted(Comparator.comparing(TrendSession::sessionId))
                 .toList();
+    }
+
+    /** Any events merged into one document per organisation and session, ordered by id. */
+    public static List<SessionDocument> documents(List<EventEnvelope> events) {
+        Map<String, SessionDocument> documents = new TreeMap<>();
+        for (EventEnvelope envelope : events) {
+            String id = envelope.event().orgId() + "/" + sessionId(envelope);
+            SessionDocument document = documents.getOrDefault(
+                    id,
+                    new SessionDocument(
+                            id,
+                            envelope.event().orgId(),
+                            envelope.event().clientId(),
+                            sessionId(envelope),
+                            SessionFacts.none()));
+            documents.put(
+                    id,
+                    new SessionDocument(
+                            id,
+                            document.orgId(),
+                            document.clientId(),
+                            document.sessionId(),
+                            FactsMerger.merge(document.facts(), envelope)));
+        }
+        return List.copyOf(documents.values());
+    }
+
+    private static String sessionId(EventEnvelope envelope) {
+        return switch (envelope.event()) {
+            case SessionEvent event -> event.sessionId();
+            case PrepFormEvent event -> event.sessionId();
+        };
     }
 
     private static Instant at(String date, String time) {
