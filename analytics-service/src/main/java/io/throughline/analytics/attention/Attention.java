@@ -101,7 +101,9 @@ public final class Attention {
             if (!last.enough()) {
                 continue;
             }
-            if (!raised && last.raise()) {
+            // a clear condition that holds keeps a rule down: CONTRACTING_GAPS may still count 2 of
+            // the last 10 when the last 5 all had an agreement, and must not rise again on them
+            if (!raised && last.raise() && !last.clear()) {
                 raised = true;
                 since = ended.get(i).sessionAt();
             } else if (raised && last.clear()) {

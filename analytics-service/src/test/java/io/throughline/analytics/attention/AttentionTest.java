@@ -155,6 +155,7 @@ class AttentionTest {
         assertThat(stalled.status()).isEqualTo(Status.RAISED);
         assertThat(stalled.sentence()).isEqualTo("coachee-1 has had no session for 28 days and none is scheduled");
         assertThat(ids(stalled)).containsExactly("s7");
+        assertThat(stalled.since()).as("raised, by time, after s7").isEqualTo(sessionAt("2025-12-15"));
         assertThat(state(
                                 Attention.forClient(CLIENT, SESSIONS, local("2026-01-11T23:59"), ZONE, DEFAULTS),
                                 AttentionRule.STALLED)
