@@ -21,6 +21,20 @@ class ArchitectureTest {
             .resideInAnyPackage("..session.fold..", "io.throughline.events..", "java..");
 
     @ArchTest
+    static final ArchRule trendsAndAttentionArePureDomain = classes()
+            .that()
+            .resideInAnyPackage("..analytics.trends..", "..analytics.attention..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "..analytics.trends..",
+                    "..analytics.attention..",
+                    "..session.fold..",
+                    "..projection.model..",
+                    "io.throughline.events..",
+                    "java..");
+
+    @ArchTest
     static final ArchRule queriesDoNotReachIntoConsuming = noClasses()
             .that()
             .resideInAPackage("..query..")
