@@ -7,8 +7,8 @@ import io.throughline.analytics.projection.consumer.RecordDecoder.Outcome;
 import io.throughline.analytics.projection.consumer.RecordDecoder.Unknown;
 import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModels;
+import io.throughline.analytics.projection.store.RecordedEvent;
 import io.throughline.analytics.projection.store.WriteConflict;
-import io.throughline.events.EventEnvelope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,10 +48,10 @@ public final class ProjectionListener
     public void onMessage(List<ConsumerRecord<byte[], byte[]>> records, Consumer<?, ?> consumer) {
         Timer.Sample sample = Timer.start();
         List<Outcome> outcomes = decoder.decode(records);
-        List<EventEnvelope> events = new ArrayList<>(outcomes.size());
+        List<RecordedEvent> events = new ArrayList<>(outcomes.size());
         for (int i = 0; i < outcomes.size(); i++) {
             switch (outcomes.get(i)) {
-                case Decoded decoded -> events.add(decoded.envelope());
+                case Decoded decoded -> events.add(new RecordedEvent(decoded.envelope(), decoded.recordedAt()));
                 case Unknown unknown -> metrics.unknownTypes(unknown.topic(), 1);
                 case Failed failed -> {
                     write(events);
@@ -69,11 +69,11 @@ public final class ProjectionListener
         metrics.lag(lag(consumer));
     }
 
-    private void write(List<EventEnvelope> events) {
+    private void write(List<RecordedEvent> events) {
         if (!events.isEmpty()) {
             ProjectionWriter.Result result;
             try {
-                result = metrics.writes.record(() -> writer.apply(readModels.active(), events));
+                result = metrics.writes.record(() -> writer.applyRecorded(readModels.active(), events));
             } catch (WriteConflict e) {
                 log.warn(
                         "{}: another instance owns these partitions now, or did while this one was paused",

@@ -3,6 +3,7 @@ package io.throughline.analytics.projection.consumer;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
 import io.throughline.events.UnknownEventTypeException;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -17,7 +18,8 @@ public final class RecordDecoder {
 
     public sealed interface Outcome {}
 
-    public record Decoded(EventEnvelope envelope) implements Outcome {}
+    /** An event with its record's timestamp ({@code null} if the record has none). */
+    public record Decoded(EventEnvelope envelope, Instant recordedAt) implements Outcome {}
 
     record Unknown(String topic) implements Outcome {}
 
@@ -32,7 +34,8 @@ public final class RecordDecoder {
 
     private Outcome decode(ConsumerRecord<byte[], byte[]> record) {
         try {
-            return new Decoded(codec.fromRecord(record));
+            return new Decoded(
+                    codec.fromRecord(record), record.timestamp() < 0 ? null : Instant.ofEpochMilli(record.timestamp()));
         } catch (UnknownEventTypeException e) {
             return new Unknown(record.topic());
         } catch (RuntimeException e) {

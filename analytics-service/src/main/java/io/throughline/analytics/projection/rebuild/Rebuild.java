@@ -7,8 +7,8 @@ import io.throughline.analytics.projection.rebuild.RebuildProgress.State;
 import io.throughline.analytics.projection.store.ProjectionWriter;
 import io.throughline.analytics.projection.store.ReadModel;
 import io.throughline.analytics.projection.store.ReadModels;
+import io.throughline.analytics.projection.store.RecordedEvent;
 import io.throughline.analytics.web.ConflictException;
-import io.throughline.events.EventEnvelope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -158,13 +158,13 @@ public final class Rebuild {
                 .anyMatch(partition -> consumer.position(partition.getKey()) < partition.getValue())) {
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             consumer.poll(POLL).forEach(records::add);
-            List<EventEnvelope> events = new ArrayList<>(records.size());
+            List<RecordedEvent> events = new ArrayList<>(records.size());
             for (RecordDecoder.Outcome outcome : decoder.decode(records)) {
                 if (outcome instanceof RecordDecoder.Decoded decoded) {
-                    events.add(decoded.envelope());
+                    events.add(new RecordedEvent(decoded.envelope(), decoded.recordedAt()));
                 }
             }
-            writer.apply(model, events);
+            writer.applyRecorded(model, events);
             processed += records.size();
             double percent = RebuildProgress.percent(processed, total);
             progress.set(new RebuildProgress(State.RUNNING, processed, total, percent, null, startedAt, null, null));

@@ -12,8 +12,8 @@ import io.throughline.analytics.session.fold.SessionFacts;
 import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.SessionFold;
 import io.throughline.events.EventEnvelope;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,18 +40,25 @@ import org.bson.Document;
  * conditional on the version this writer read (or last wrote itself, which it remembers and does
  * not read again): a writer that lost the race gets a {@link WriteConflict} and writes nothing more
  * of the batch. Claiming the pending sessions stops the late session writes of a batch whose client
- * write the next writer has already seen. Not thread-safe.
+ * write the next writer has already seen. Not thread-safe. A session's {@code lastRecordedAt} is
+ * the latest record time of its applied events: a maximum, the same in any order and batching.
  */
 public final class ProjectionWriter {
 
     public record Result(int applied, int duplicates) {}
 
-    /** A changed session, and the {@code clientVersion} its stored document is expected to have. */
+    /** A changed session, the {@code clientVersion} its stored document is expected to have, its latest record time. */
     private record Changed(
-            SessionDocument after, SessionFigures figures, Contribution was, Contribution is, long expected) {}
+            SessionDocument after,
+            SessionFigures figures,
+            Contribution was,
+            Contribution is,
+            long expected,
+            Instant lastRecordedAt) {}
 
-    /** A session document as read or as this writer last wrote it, what it contributes, its {@code clientVersion}. */
-    private record Stored(SessionDocument document, Contribution contribution, long clientVersion) {}
+    /** A session document as read or as this writer last wrote it, its contribution, {@code clientVersion}, record time. */
+    private record Stored(
+            SessionDocument document, Contribution contribution, long clientVersion, Instant lastRecordedAt) {}
 
     private final Map<String, Stored> sessions;
     /** The clients whose last write this writer completed itself, as written: these need no check. */
@@ -62,8 +69,8 @@ public final class ProjectionWriter {
 
     /** @param cacheSize session documents and client sums each kept in memory after writing them */
     public ProjectionWriter(int cacheSize) {
-        this.sessions = lru(cacheSize);
-        this.clients = lru(cacheSize);
+        this.sessions = WriterCaches.lru(cacheSize);
+        this.clients = WriterCaches.lru(cacheSize);
     }
 
     public ProjectionWriter() {
@@ -76,7 +83,15 @@ public final class ProjectionWriter {
         clients.clear();
     }
 
-    public synchronized Result apply(ReadModel model, List<EventEnvelope> events) {
+    /** Events whose record times are not known: the sessions' {@code lastRecordedAt} stays as it is. */
+    public Result apply(ReadModel model, List<EventEnvelope> events) {
+        return applyRecorded(
+                model,
+                events.stream().map(event -> new RecordedEvent(event, null)).toList());
+    }
+
+    /** With each event's record time, for its session's {@code lastRecordedAt} (a duplicate's does not count). */
+    public synchronized Result applyRecorded(ReadModel model, List<RecordedEvent> events) {
         if (cachedFor != model) {
             forget();
             cachedFor = model;
@@ -89,42 +104,45 @@ public final class ProjectionWriter {
         }
     }
 
-    private Result applyEvents(ReadModel model, List<EventEnvelope> events) {
-        Map<String, List<EventEnvelope>> byDocument = new LinkedHashMap<>();
-        for (EventEnvelope envelope : events) {
+    private Result applyEvents(ReadModel model, List<RecordedEvent> events) {
+        Map<String, List<RecordedEvent>> byDocument = new LinkedHashMap<>();
+        for (RecordedEvent recorded : events) {
             byDocument
-                    .computeIfAbsent(Keys.document(envelope), key -> new ArrayList<>())
-                    .add(envelope);
+                    .computeIfAbsent(Keys.document(recorded.envelope()), key -> new ArrayList<>())
+                    .add(recorded);
         }
         Map<String, Stored> stored = new HashMap<>();
-        List<String> missing = held(sessions, byDocument.keySet(), stored);
+        List<String> missing = WriterCaches.held(sessions, byDocument.keySet(), stored);
         Writes.read(model.sessions(), missing).forEach((key, document) -> {
             SessionDocument session = SessionBson.read(document);
-            stored.put(key, new Stored(session, contribution(session), SessionBson.clientVersion(document)));
+            long version = SessionBson.clientVersion(document);
+            stored.put(key, new Stored(session, contribution(session), version, SessionBson.lastRecordedAt(document)));
         });
         int applied = 0;
         int duplicates = 0;
         Map<String, List<Changed>> byClient = new LinkedHashMap<>();
-        for (Map.Entry<String, List<EventEnvelope>> entry : byDocument.entrySet()) {
+        for (Map.Entry<String, List<RecordedEvent>> entry : byDocument.entrySet()) {
             Stored before = stored.get(entry.getKey());
             SessionFacts facts =
                     before == null ? SessionFacts.none() : before.document().facts();
             SessionFacts initial = facts;
-            for (EventEnvelope envelope : entry.getValue()) {
-                SessionFacts next = FactsMerger.merge(facts, envelope);
+            Instant recordedAt = before == null ? null : before.lastRecordedAt();
+            for (RecordedEvent recorded : entry.getValue()) {
+                SessionFacts next = FactsMerger.merge(facts, recorded.envelope());
                 if (next == facts) {
                     duplicates++;
                 } else {
                     applied++;
+                    recordedAt = later(recordedAt, recorded.recordedAt());
                 }
                 facts = next;
             }
             if (facts != initial) {
-                EventEnvelope first = entry.getValue().getFirst();
+                EventEnvelope first = entry.getValue().getFirst().envelope();
                 SessionDocument after = new SessionDocument(
                         entry.getKey(), first.event().orgId(), first.event().clientId(), Keys.sessionId(first), facts);
                 byClient.computeIfAbsent(Keys.client(after.orgId(), after.clientId()), key -> new ArrayList<>())
-                        .add(changed(before, after));
+                        .add(changed(before, after, recordedAt));
             }
         }
         if (!byClient.isEmpty()) {
@@ -135,7 +153,7 @@ public final class ProjectionWriter {
 
     private void write(ReadModel model, Map<String, List<Changed>> byClient) {
         Map<String, ClientSums> known = new HashMap<>();
-        List<String> missing = held(clients, byClient.keySet(), known);
+        List<String> missing = WriterCaches.held(clients, byClient.keySet(), known);
         Map<String, ClientSums> read = new HashMap<>();
         Writes.read(model.clients(), missing).forEach((key, document) -> read.put(key, ClientSums.read(document)));
         known.putAll(read);
@@ -179,7 +197,7 @@ public final class ProjectionWriter {
                         session.after().id(),
                         SessionBson.CLIENT_VERSION,
                         session.expected(),
-                        SessionBson.write(session.after(), session.figures(), version)));
+                        SessionBson.write(session.after(), session.figures(), version, session.lastRecordedAt())));
             }
             claimed.forEach((session, seen) ->
                     sessionWrites.add(Writes.claim(session, seen, version, after.orgId, after.clientId())));
@@ -196,7 +214,11 @@ public final class ProjectionWriter {
         byClient.values()
                 .forEach(changed -> changed.forEach(session -> sessions.put(
                         session.after().id(),
-                        new Stored(session.after(), session.is(), written.get(clientKey(session)).version))));
+                        new Stored(
+                                session.after(),
+                                session.is(),
+                                written.get(clientKey(session)).version,
+                                session.lastRecordedAt()))));
     }
 
     private static String clientKey(Changed session) {
@@ -250,37 +272,19 @@ public final class ProjectionWriter {
         return sums;
     }
 
-    private static Changed changed(Stored before, SessionDocument after) {
+    private static Changed changed(Stored before, SessionDocument after, Instant lastRecordedAt) {
         SessionFigures figures = SessionFold.fold(after.facts());
         return new Changed(
                 after,
                 figures,
                 before == null ? null : before.contribution(),
                 Contribution.of(after, figures),
-                before == null ? Writes.ABSENT : before.clientVersion());
+                before == null ? Writes.ABSENT : before.clientVersion(),
+                lastRecordedAt);
     }
 
-    /** Puts what the cache holds of the keys into {@code found}; the keys it does not hold. */
-    private static <V> List<String> held(Map<String, V> cache, Collection<String> keys, Map<String, V> found) {
-        List<String> missing = new ArrayList<>();
-        for (String key : keys) {
-            V value = cache.get(key);
-            if (value != null) {
-                found.put(key, value);
-            } else {
-                missing.add(key);
-            }
-        }
-        return missing;
-    }
-
-    private static <V> Map<String, V> lru(int maxEntries) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > maxEntries;
-            }
-        };
+    private static Instant later(Instant a, Instant b) {
+        return a == null || (b != null && b.isAfter(a)) ? b : a;
     }
 
     static Contribution contribution(SessionDocument document) {

@@ -6,7 +6,9 @@ import io.throughline.analytics.projection.model.SessionDocument;
 import io.throughline.analytics.session.fold.SessionFacts;
 import io.throughline.analytics.session.fold.SessionFigures;
 import io.throughline.analytics.session.fold.ShiftFigures;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
@@ -19,10 +21,12 @@ import org.bson.Document;
 public final class SessionBson {
 
     static final String CLIENT_VERSION = "clientVersion";
+    /** The latest Kafka record time of the session's applied events (for a trend point's {@code revisedAt}). */
+    public static final String LAST_RECORDED_AT = "lastRecordedAt";
 
     private SessionBson() {}
 
-    static Document write(SessionDocument session, SessionFigures figures, long clientVersion) {
+    static Document write(SessionDocument session, SessionFigures figures, long clientVersion, Instant lastRecordedAt) {
         Document d = new Document("_id", session.id())
                 .append("orgId", session.orgId())
                 .append("clientId", session.clientId())
@@ -40,7 +44,8 @@ public final class SessionBson {
                 .append("onAgreedTopicShare", figures.onAgreedTopicShare())
                 .append("minutesToAgreement", figures.minutesToAgreement())
                 .append("prepForm", figures.prepForm().name())
-                .append("sortKey", date(figures.sortKey()));
+                .append("sortKey", date(figures.sortKey()))
+                .append(LAST_RECORDED_AT, date(lastRecordedAt));
         if (figures.agreement() != null) {
             d.append("agreedTopic", figures.agreement().topic());
         }
@@ -73,6 +78,12 @@ public final class SessionBson {
                 d.getString("clientId"),
                 d.getString("sessionId"),
                 facts == null ? SessionFacts.none() : FactsBson.read(facts));
+    }
+
+    /** When the latest applied event of the session was recorded on Kafka; null if unknown. */
+    public static Instant lastRecordedAt(Document d) {
+        Date at = d.getDate(LAST_RECORDED_AT);
+        return at == null ? null : at.toInstant();
     }
 
     static long clientVersion(Document d) {
