@@ -1,7 +1,9 @@
 package io.throughline.analytics.web;
 
 import com.mongodb.MongoException;
+import io.throughline.platform.web.InvalidField;
 import io.throughline.platform.web.Problems;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,6 +25,13 @@ class ProblemResponses {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return Problems.notFound(e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalid(InvalidParameterException e) {
+        return Problems.invalid(
+                "Field '" + e.field() + "' is invalid: " + e.getMessage(),
+                List.of(new InvalidField(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -18,7 +18,7 @@ import org.bson.Document;
 public final class ReadModels {
 
     /** Raise when what is stored changes meaning: the service then rebuilds at start. */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
 
     private static final String REBUILD_PREFIX = "rebuild_";
     private static final String FORMAT = "format";
