@@ -1,0 +1,2 @@
+/** {@code GET}, {@code PUT /analytics-settings}. */
+package io.throughline.analytics.settings.web;
