@@ -6,6 +6,7 @@ import static io.throughline.platform.security.Role.ORG_ADMIN;
 import static io.throughline.platform.security.Role.SUPERVISOR;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import io.throughline.analytics.access.ReadAccess;
 import io.throughline.analytics.access.ReadAccessInterceptor;
@@ -35,6 +36,13 @@ class AccessConfiguration {
         read(rules, ORG + "/coaches/{coachId}/patterns", COACH, SUPERVISOR, ORG_ADMIN);
         read(rules, ORG + "/overview", SUPERVISOR, ORG_ADMIN);
         read(rules, ORG + "/sessions/{sessionId}/timeline", CLIENT, COACH, SUPERVISOR, ORG_ADMIN);
+        read(rules, ORG + "/clients/{clientId}/trends", CLIENT, COACH, SUPERVISOR, ORG_ADMIN);
+        read(rules, ORG + "/coaches/{coachId}/trends", COACH, SUPERVISOR, ORG_ADMIN);
+        read(rules, ORG + "/trends", SUPERVISOR, ORG_ADMIN);
+        read(rules, ORG + "/clients/{clientId}/sessions", CLIENT, COACH, SUPERVISOR, ORG_ADMIN);
+        read(rules, ORG + "/coaches/{coachId}/sessions", COACH, SUPERVISOR, ORG_ADMIN);
+        read(rules, ORG + "/analytics-settings", SUPERVISOR, ORG_ADMIN);
+        rules.allow(PUT, ORG + "/analytics-settings", ORG_ADMIN);
         read(rules, REBUILD);
         return rules.platformOnly(POST, REBUILD).build();
     }

@@ -32,7 +32,8 @@ public record ReadModel(
      * {@code _id} with the version: the writer's conditional writes ({@link Writes}) filter on both,
      * and the embedded MongoDB uses an index only when its keys are exactly the filter's (a real one
      * would use {@code _id}'s; there the index costs one small entry per write). What is not read by id: the overview (clients by organisation, in client order), re-summing a
-     * client after a batch cut short (its sessions) and a coach's documents by organisation. The
+     * client after a batch cut short (its sessions), a coach's documents by organisation, and a client's,
+     * a coach's ({@code {orgId, coachId}}) or an organisation's sessions for their trends. The
      * embedded MongoDB ignores them and scans; a real one uses them.
      */
     void createIndexes() {
@@ -40,6 +41,7 @@ public record ReadModel(
         sessions.createIndex(Indexes.ascending("_id", SessionBson.CLIENT_VERSION), unique);
         clients.createIndex(Indexes.ascending("_id", ClientSums.VERSION), unique);
         sessions.createIndex(Indexes.ascending("orgId", "clientId"));
+        sessions.createIndex(Indexes.ascending("orgId", "coachId"));
         clients.createIndex(Indexes.ascending("orgId", "clientId"));
         coaches.createIndex(Indexes.ascending("orgId", "coachId"));
     }
