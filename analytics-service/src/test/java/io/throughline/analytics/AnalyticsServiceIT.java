@@ -278,6 +278,12 @@ class AnalyticsServiceIT {
                         "/api/v1/orgs/{orgId}/coaches/{coachId}/patterns",
                         "/api/v1/orgs/{orgId}/overview",
                         "/api/v1/orgs/{orgId}/sessions/{sessionId}/timeline",
+                        "/api/v1/orgs/{orgId}/clients/{clientId}/trends",
+                        "/api/v1/orgs/{orgId}/coaches/{coachId}/trends",
+                        "/api/v1/orgs/{orgId}/trends",
+                        "/api/v1/orgs/{orgId}/clients/{clientId}/sessions",
+                        "/api/v1/orgs/{orgId}/coaches/{coachId}/sessions",
+                        "/api/v1/orgs/{orgId}/analytics-settings",
                         "/api/v1/admin/projections/rebuild");
         assertThat(OpenApiValidation.problems(api().get("/v3/api-docs").body())).isEmpty();
     }

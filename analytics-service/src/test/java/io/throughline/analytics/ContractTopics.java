@@ -3,8 +3,10 @@ package io.throughline.analytics;
 import io.throughline.analytics.projection.consumer.TopicSetup;
 import io.throughline.events.CoachingEventCodec;
 import io.throughline.events.EventEnvelope;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,6 +31,21 @@ public final class ContractTopics implements AutoCloseable {
     /** Each event as its CloudEvents binary-mode record, flushed. */
     public void publish(List<EventEnvelope> events) {
         events.forEach(event -> producer.send(CODEC.toRecord(event)));
+        producer.flush();
+    }
+
+    /** Each event as its record with the given record timestamp (CreateTime), flushed. */
+    public void publish(List<EventEnvelope> events, Function<EventEnvelope, Instant> recordedAt) {
+        for (EventEnvelope event : events) {
+            ProducerRecord<String, byte[]> record = CODEC.toRecord(event);
+            producer.send(new ProducerRecord<>(
+                    record.topic(),
+                    record.partition(),
+                    recordedAt.apply(event).toEpochMilli(),
+                    record.key(),
+                    record.value(),
+                    record.headers()));
+        }
         producer.flush();
     }
 

@@ -145,18 +145,21 @@ public final class TrendsExampleMother {
     public static List<TrendSession> sessions(List<EventEnvelope> events) {
         Map<String, Instant> recorded = new LinkedHashMap<>();
         for (EventEnvelope envelope : events) {
-            String sessionId = sessionId(envelope);
-            Instant at = "s7".equals(sessionId)
-                            && envelope.event() instanceof SessionEvent
-                            && !(envelope.event() instanceof SessionScheduled)
-                    ? S7_LOGGED
-                    : envelope.event().occurredAt();
-            recorded.merge(ORG + "/" + sessionId, at, (a, b) -> a.isAfter(b) ? a : b);
+            recorded.merge(ORG + "/" + sessionId(envelope), recordedAt(envelope), (a, b) -> a.isAfter(b) ? a : b);
         }
         return documents(events).stream()
                 .flatMap(document -> TrendSession.of(document, recorded.get(document.id())).stream())
                 .sorted(Comparator.comparing(TrendSession::sessionId))
                 .toList();
+    }
+
+    /** When an event was recorded (its Kafka record time): when it happened, s7's but its scheduling when logged. */
+    public static Instant recordedAt(EventEnvelope envelope) {
+        return "s7".equals(sessionId(envelope))
+                        && envelope.event() instanceof SessionEvent
+                        && !(envelope.event() instanceof SessionScheduled)
+                ? S7_LOGGED
+                : envelope.event().occurredAt();
     }
 
     /** Any events merged into one document per organisation and session, ordered by id. */
