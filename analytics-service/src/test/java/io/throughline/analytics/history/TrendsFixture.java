@@ -5,12 +5,22 @@ import static org.awaitility.Awaitility.await;
 import io.throughline.analytics.Api;
 import io.throughline.analytics.ContractTopics;
 import io.throughline.analytics.TrendsExampleMother;
+import io.throughline.analytics.projection.consumer.TopicSetup;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.platform.testing.TestIssuer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +43,7 @@ final class TrendsFixture {
     static synchronized void publishOnce(TestInfrastructure infrastructure, int port) throws Exception {
         if (!published) {
             try (ContractTopics topics = new ContractTopics(infrastructure.kafkaBootstrapServers())) {
+                keepForever(infrastructure.kafkaBootstrapServers());
                 topics.publish(TrendsExampleMother.events(), TrendsExampleMother::recordedAt);
             }
             published = true;
@@ -54,6 +65,22 @@ final class TrendsFixture {
                             == 6
                     && !points.get(6).path("revisedAt").isNull();
         });
+    }
+
+    /**
+     * The records carry 2025 timestamps, older than the broker's default retention (7 days): without
+     * this the broker may delete them, and a rebuild would not see them.
+     */
+    private static void keepForever(String bootstrapServers) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Map<ConfigResource, Collection<AlterConfigOp>> forever = new HashMap<>();
+            for (String topic : TopicSetup.CONSUMED) {
+                forever.put(
+                        new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                        List.of(new AlterConfigOp(new ConfigEntry("retention.ms", "-1"), AlterConfigOp.OpType.SET)));
+            }
+            admin.incrementalAlterConfigs(forever).all().get(10, TimeUnit.SECONDS);
+        }
     }
 
     static Api orgAdmin(int port) {

@@ -7,10 +7,12 @@ import static io.throughline.analytics.history.TrendsFixture.BASE;
 import static io.throughline.analytics.history.TrendsFixture.WEEKLY;
 import static io.throughline.analytics.history.TrendsFixture.round;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.throughline.analytics.Api;
 import io.throughline.platform.testing.TestInfrastructure;
 import io.throughline.platform.testing.WithInfrastructure;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,6 +193,24 @@ class TrendsIT {
                         .path("sessions"))
                 .extracting(session -> session.path("sessionId").asString())
                 .containsExactly("s3");
+    }
+
+    @Test
+    void givesTheSameTrendsRevisedAtIncludedAfterARebuild() {
+        String rebuild = "/api/v1/admin/projections/rebuild";
+        String before = api().get(BASE + "/clients/" + CLIENT + WEEKLY).body();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !api().get(rebuild).json().path("state").asString().equals("RUNNING"));
+
+        Api.Response started = api().post(rebuild);
+        assertThat(started.status()).isEqualTo(202);
+        String startedAt = started.json().path("startedAt").asString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode progress = api().get(rebuild).json();
+            return progress.path("startedAt").asString().equals(startedAt)
+                    && progress.path("state").asString().equals("COMPLETED");
+        });
+        assertThat(api().get(BASE + "/clients/" + CLIENT + WEEKLY).body()).isEqualTo(before);
     }
 
     private Api api() {
