@@ -4,6 +4,7 @@ import static io.throughline.platform.security.Role.CLIENT;
 import static io.throughline.platform.security.Role.COACH;
 import static io.throughline.platform.security.Role.ORG_ADMIN;
 import static io.throughline.platform.security.Role.SUPERVISOR;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -43,6 +44,12 @@ class AccessConfiguration {
         read(rules, ORG + "/coaches/{coachId}/sessions", COACH, SUPERVISOR, ORG_ADMIN);
         read(rules, ORG + "/analytics-settings", SUPERVISOR, ORG_ADMIN);
         rules.allow(PUT, ORG + "/analytics-settings", ORG_ADMIN);
+        read(rules, ORG + "/attention", COACH, SUPERVISOR, ORG_ADMIN);
+        read(rules, ORG + "/attention/{subjectType}/{subjectId}", COACH, SUPERVISOR, ORG_ADMIN);
+        String flag = ORG + "/attention/{subjectType}/{subjectId}/{rule}";
+        rules.allow(PUT, flag + "/acknowledgement", SUPERVISOR, ORG_ADMIN);
+        rules.allow(DELETE, flag + "/acknowledgement", SUPERVISOR, ORG_ADMIN);
+        rules.allow(PUT, flag + "/feedback", SUPERVISOR, ORG_ADMIN);
         read(rules, REBUILD);
         return rules.platformOnly(POST, REBUILD).build();
     }

@@ -63,6 +63,9 @@ class AuthorizationMatrixIT {
                 .pathValue("clientId", CLIENT)
                 .pathValue("coachId", COACH)
                 .pathValue("sessionId", ARTICLE_SESSION)
+                .pathValue("subjectType", "client")
+                .pathValue("subjectId", CLIENT)
+                .pathValue("rule", "SIDETRACKS_RISING")
                 //   operation                                                    client coach other supervisor
                 // org-admin
                 .row("GET /api/v1/orgs/{orgId}/clients/{clientId}/patterns", A, A, N, A, A)
@@ -77,6 +80,24 @@ class AuthorizationMatrixIT {
                 .row("GET /api/v1/orgs/{orgId}/analytics-settings", F, F, F, A, A)
                 // The org-admin's and platform's PUT send {}: through to the endpoint, which answers 400.
                 .row("PUT /api/v1/orgs/{orgId}/analytics-settings", F, F, F, F, A)
+                .row("GET /api/v1/orgs/{orgId}/attention", F, A, A, A, A)
+                .row("GET /api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}", F, A, N, A, A)
+                // A flag not raised answers 409, {} without useful 400: through to the endpoint.
+                .row(
+                        "PUT /api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}/{rule}/acknowledgement",
+                        F,
+                        F,
+                        F,
+                        A,
+                        A)
+                .row(
+                        "DELETE /api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}/{rule}/acknowledgement",
+                        F,
+                        F,
+                        F,
+                        A,
+                        A)
+                .row("PUT /api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}/{rule}/feedback", F, F, F, A, A)
                 .row("GET " + REBUILD, F, F, F, F, F)
                 .row("POST " + REBUILD, F, F, F, F, F)
                 .run();
@@ -88,6 +109,6 @@ class AuthorizationMatrixIT {
         await().atMost(PATIENCE)
                 .until(() -> !api.get(REBUILD).json().path("state").asString().equals("RUNNING"));
         assertThat(result.problems()).isEmpty();
-        assertThat(result.operations()).isEqualTo(13);
+        assertThat(result.operations()).isEqualTo(18);
     }
 }

@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * METRICS.md's worked example of trends on the real topics, each record stamped with its record time
  * (s7 logged on 2025-12-23), published once per run and waited for until all seven sessions are in.
  */
-final class TrendsFixture {
+public final class TrendsFixture {
 
     static final String ORG = TrendsExampleMother.ORG;
     static final String BASE = "/api/v1/orgs/" + ORG;
@@ -40,7 +40,7 @@ final class TrendsFixture {
 
     private TrendsFixture() {}
 
-    static synchronized void publishOnce(TestInfrastructure infrastructure, int port) throws Exception {
+    public static synchronized void publishOnce(TestInfrastructure infrastructure, int port) throws Exception {
         if (!published) {
             try (ContractTopics topics = new ContractTopics(infrastructure.kafkaBootstrapServers())) {
                 keepForever(infrastructure.kafkaBootstrapServers());
@@ -83,12 +83,12 @@ final class TrendsFixture {
         }
     }
 
-    static Api orgAdmin(int port) {
+    public static Api orgAdmin(int port) {
         return new Api(port).as(TestIssuer.get().orgAdmin(ORG));
     }
 
     /** Sets the organisation's zone as its org-admin; 200 expected. */
-    static void zone(int port, String zone) {
+    public static void zone(int port, String zone) {
         Api.Response put = orgAdmin(port).put(BASE + "/analytics-settings", "{\"timeZone\":\"" + zone + "\"}");
         if (put.status() != 200) {
             throw new AssertionError("PUT analytics-settings answered " + put.status() + ": " + put.body());
