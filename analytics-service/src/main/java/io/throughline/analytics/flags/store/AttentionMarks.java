@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.Date;
@@ -40,6 +41,8 @@ public class AttentionMarks {
     public AttentionMarks(MongoDatabase analyticsDatabase) {
         this.acknowledgements = analyticsDatabase.getCollection(ACKNOWLEDGEMENTS);
         this.feedback = analyticsDatabase.getCollection(FEEDBACK);
+        acknowledgements.createIndex(Indexes.ascending("orgId"));
+        feedback.createIndex(Indexes.ascending("orgId"));
     }
 
     /** Every acknowledgement and feedback of the organisation, read once. */
