@@ -284,6 +284,10 @@ class AnalyticsServiceIT {
                         "/api/v1/orgs/{orgId}/clients/{clientId}/sessions",
                         "/api/v1/orgs/{orgId}/coaches/{coachId}/sessions",
                         "/api/v1/orgs/{orgId}/analytics-settings",
+                        "/api/v1/orgs/{orgId}/attention",
+                        "/api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}",
+                        "/api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}/{rule}/acknowledgement",
+                        "/api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}/{rule}/feedback",
                         "/api/v1/admin/projections/rebuild");
         assertThat(OpenApiValidation.problems(api().get("/v3/api-docs").body())).isEmpty();
     }
