@@ -7,7 +7,7 @@ import static io.throughline.localstack.demo.DemoSession.Prep.ON_TIME;
 import java.time.LocalDate;
 import java.util.List;
 
-/** coach-1's other sessions: coachee-1's weeks around the article's, and coachee-2's change of topic. */
+/** coach-1's last four weeks besides the article: coachee-1's weeks around it, and coachee-2's change of topic. */
 final class CoachOneClients extends DemoSchedule {
 
     CoachOneClients(LocalDate today) {

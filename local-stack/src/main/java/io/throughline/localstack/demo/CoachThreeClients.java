@@ -7,7 +7,7 @@ import static io.throughline.localstack.demo.DemoSession.Prep.ON_TIME;
 import java.time.LocalDate;
 import java.util.List;
 
-/** coach-3's sessions: coachee-5's recurring conflict with HR, and coachee-6's session without an agreement. */
+/** coach-3's last four weeks: coachee-5's recurring conflict with HR, and coachee-6's session without an agreement. */
 final class CoachThreeClients extends DemoSchedule {
 
     CoachThreeClients(LocalDate today) {

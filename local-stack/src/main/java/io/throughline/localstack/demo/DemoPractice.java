@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Four weeks of a small coaching practice, written for the demo: three coaches, six clients, weekly
- * sessions. coachee-1's session eight days ago is the article's session, exactly as METRICS.md's
- * worked example. The others vary what supervisors look at: sidetracks that recur, re-contract
- * outcomes, silent drift, a session without an agreement, a cancellation, prep forms on time, late
- * and missed, and one session still to come.
+ * Twelve weeks of a small coaching practice, written for the demo: three coaches, six clients, weekly
+ * or fortnightly sessions. coachee-1's session eight days ago is the article's session, exactly as
+ * METRICS.md's worked example. Three stories raise attention flags: coachee-1 keeps parking "A
+ * challenge with my boss" (PARKED_TOPIC_RETURNS), coach-2 lets sidetracks drift (SILENT_DRIFT), and
+ * coachee-4 cancelled a month ago and has not rebooked (STALLED). The others vary what supervisors look
+ * at: re-contract outcomes, a session without an agreement, prep forms on time, late and missed, and
+ * one session still to come.
  */
 final class DemoPractice extends DemoSchedule {
 
@@ -22,23 +24,34 @@ final class DemoPractice extends DemoSchedule {
     private final CoachOneClients coachOne;
     private final CoachTwoClients coachTwo;
     private final CoachThreeClients coachThree;
+    private final CoachOneFirstWeeks coachOneFirst;
+    private final CoachTwoFirstWeeks coachTwoFirst;
+    private final CoachThreeFirstWeeks coachThreeFirst;
 
     DemoPractice(LocalDate today) {
         super(today);
         this.coachOne = new CoachOneClients(today);
         this.coachTwo = new CoachTwoClients(today);
         this.coachThree = new CoachThreeClients(today);
+        this.coachOneFirst = new CoachOneFirstWeeks(today);
+        this.coachTwoFirst = new CoachTwoFirstWeeks(today);
+        this.coachThreeFirst = new CoachThreeFirstWeeks(today);
     }
 
     List<DemoSession> sessions() {
         List<DemoSession> sessions = new ArrayList<>();
         sessions.add(article());
         sessions.addAll(coachOne.coachee1());
+        sessions.addAll(coachOneFirst.coachee1());
         sessions.addAll(coachOne.coachee2());
+        sessions.addAll(coachOneFirst.coachee2());
         sessions.addAll(coachTwo.coachee3());
+        sessions.addAll(coachTwoFirst.coachee3());
         sessions.addAll(coachTwo.coachee4());
         sessions.addAll(coachThree.coachee5());
+        sessions.addAll(coachThreeFirst.coachee5());
         sessions.addAll(coachThree.coachee6());
+        sessions.addAll(coachThreeFirst.coachee6());
         return sessions;
     }
 
