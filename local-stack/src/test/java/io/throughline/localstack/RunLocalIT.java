@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code ./run-local.sh --fresh --demo} in a temporary data directory, checks the article's
- * session against METRICS.md's worked example and that the local issuer's tokens decide who reads
- * what, stops it as Ctrl-C would, starts it again without {@code --fresh} (and with {@code --demo}
- * again) and checks that nothing changed or doubled. Every API request carries a token of the local
+ * session against METRICS.md's worked example, the demo's three attention flags (a supervisor's
+ * {@code GET /attention}) and that the local issuer's tokens decide who reads what, stops it as
+ * Ctrl-C would, starts it again without {@code --fresh} (and with {@code --demo} again) and checks
+ * that nothing changed or doubled. Every API request carries a token of the local
  * issuer, {@code local-platform}'s unless it says otherwise.
  */
 class RunLocalIT {
@@ -51,6 +52,7 @@ class RunLocalIT {
                     .contains("Issuer             http://localhost:9000", "Demo sign-ins at http://localhost:8083/");
             assertTheWorkedExample();
             assertTheIssuersTokensDecideWhoReadsWhat();
+            DemoAttention.assertTheThreeStories(token("demo-supervisor", "demo-secret"));
             before = snapshot();
         } finally {
             interrupt(first);
@@ -69,6 +71,9 @@ class RunLocalIT {
                     .isEqualTo(before.articleEvents());
             assertThat(after.clientPatterns()).isEqualTo(before.clientPatterns());
             assertThat(after.overview()).isEqualTo(before.overview());
+            assertThat(DemoAttention.assertTheThreeStories(token("demo-supervisor", "demo-secret")))
+                    .as("the same flags after --demo again")
+                    .isEqualTo(before.attention());
             assertThat(Files.readString(secondLog)).contains("already complete");
         } finally {
             interrupt(second);
@@ -132,13 +137,16 @@ class RunLocalIT {
                 .isEqualTo(403);
     }
 
-    private record Snapshot(JsonNode articleEvents, JsonNode clientPatterns, JsonNode overview) {}
+    private record Snapshot(JsonNode articleEvents, JsonNode clientPatterns, JsonNode overview, JsonNode attention) {}
 
     private Snapshot snapshot() throws Exception {
         JsonNode events = get("http://localhost:8081/api/v1/orgs/demo/sessions/article-session/events");
         assertThat(events).hasSize(10);
         return new Snapshot(
-                events, get(analytics("/clients/coachee-1/patterns?size=100")), get(analytics("/overview")));
+                events,
+                get(analytics("/clients/coachee-1/patterns?size=100")),
+                get(analytics("/overview")),
+                get(analytics("/attention")));
     }
 
     private Process start(Path output, String... options) throws IOException {
