@@ -284,6 +284,7 @@ class AnalyticsServiceIT {
                         "/api/v1/orgs/{orgId}/clients/{clientId}/sessions",
                         "/api/v1/orgs/{orgId}/coaches/{coachId}/sessions",
                         "/api/v1/orgs/{orgId}/analytics-settings",
+                        "/api/v1/orgs/{orgId}/analytics-settings/preview",
                         "/api/v1/orgs/{orgId}/attention",
                         "/api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}",
                         "/api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}/{rule}/acknowledgement",

@@ -44,6 +44,7 @@ class AccessConfiguration {
         read(rules, ORG + "/coaches/{coachId}/sessions", COACH, SUPERVISOR, ORG_ADMIN);
         read(rules, ORG + "/analytics-settings", SUPERVISOR, ORG_ADMIN);
         rules.allow(PUT, ORG + "/analytics-settings", ORG_ADMIN);
+        rules.allow(POST, ORG + "/analytics-settings/preview", SUPERVISOR, ORG_ADMIN);
         read(rules, ORG + "/attention", COACH, SUPERVISOR, ORG_ADMIN);
         read(rules, ORG + "/attention/{subjectType}/{subjectId}", COACH, SUPERVISOR, ORG_ADMIN);
         String flag = ORG + "/attention/{subjectType}/{subjectId}/{rule}";

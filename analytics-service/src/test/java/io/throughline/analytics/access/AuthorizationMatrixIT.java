@@ -66,6 +66,9 @@ class AuthorizationMatrixIT {
                 .pathValue("subjectType", "client")
                 .pathValue("subjectId", CLIENT)
                 .pathValue("rule", "SIDETRACKS_RISING")
+                .bodies(operation -> operation.contains("/analytics-settings")
+                        ? "{\"rules\":{\"OFF_AGREED_TOPIC\":{\"raiseBelow\":0.75},\"NO_PROGRESS\":{\"enabled\":false}}}"
+                        : "{}")
                 //   operation                                                    client coach other supervisor
                 // org-admin
                 .row("GET /api/v1/orgs/{orgId}/clients/{clientId}/patterns", A, A, N, A, A)
@@ -78,8 +81,9 @@ class AuthorizationMatrixIT {
                 .row("GET /api/v1/orgs/{orgId}/clients/{clientId}/sessions", A, A, N, A, A)
                 .row("GET /api/v1/orgs/{orgId}/coaches/{coachId}/sessions", F, A, N, A, A)
                 .row("GET /api/v1/orgs/{orgId}/analytics-settings", F, F, F, A, A)
-                // The org-admin's and platform's PUT send {}: through to the endpoint, which answers 400.
+                // PUT and the preview send a change of thresholds (the bodies above): 200 where let through.
                 .row("PUT /api/v1/orgs/{orgId}/analytics-settings", F, F, F, F, A)
+                .row("POST /api/v1/orgs/{orgId}/analytics-settings/preview", F, F, F, A, A)
                 .row("GET /api/v1/orgs/{orgId}/attention", F, A, A, A, A)
                 .row("GET /api/v1/orgs/{orgId}/attention/{subjectType}/{subjectId}", F, A, N, A, A)
                 // A flag not raised answers 409, {} without useful 400: through to the endpoint.
@@ -109,6 +113,6 @@ class AuthorizationMatrixIT {
         await().atMost(PATIENCE)
                 .until(() -> !api.get(REBUILD).json().path("state").asString().equals("RUNNING"));
         assertThat(result.problems()).isEmpty();
-        assertThat(result.operations()).isEqualTo(18);
+        assertThat(result.operations()).isEqualTo(19);
     }
 }

@@ -58,6 +58,16 @@ public class AttentionMarks {
         return new Marks(acks, answers);
     }
 
+    /** The organisation's feedback per rule name, over every person's flags; a rule without answers is absent. */
+    public Map<String, FeedbackCount> feedbackByRule(String orgId) {
+        Map<String, FeedbackCount> counts = new HashMap<>();
+        for (Document d : feedback.find(eq("orgId", orgId)).projection(new Document("rule", 1).append("useful", 1))) {
+            boolean useful = Boolean.TRUE.equals(d.getBoolean("useful"));
+            counts.merge(d.getString("rule"), FeedbackCount.NONE.plus(useful), (a, b) -> a.plus(useful));
+        }
+        return counts;
+    }
+
     public Optional<Acknowledgement> acknowledgement(Flag flag) {
         return Optional.ofNullable(acknowledgements.find(eq("_id", flag.key())).first())
                 .map(AttentionMarks::acknowledgement);

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Reads the attention endpoints' path and query parameters; anything else is a 400 naming the parameter. */
-final class AttentionParameters {
+public final class AttentionParameters {
 
     /** Which flags {@code GET /attention} lists by their acknowledgement. */
     enum Acknowledged {
@@ -57,7 +57,7 @@ final class AttentionParameters {
     }
 
     /** {@code asOf} defaults to {@code now}. */
-    static Instant asOf(String value, Instant now) {
+    public static Instant asOf(String value, Instant now) {
         if (value == null) {
             return now;
         }

@@ -1,2 +1,2 @@
-/** {@code GET}, {@code PUT /analytics-settings}. */
+/** {@code GET}, {@code PUT /analytics-settings} and {@code POST /analytics-settings/preview}. */
 package io.throughline.analytics.settings.web;
