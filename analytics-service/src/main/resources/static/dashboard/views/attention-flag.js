@@ -20,6 +20,16 @@ export const RULES = {
 
 // Notes being typed, by flag, so that a reload of the list while someone types keeps what they typed.
 const drafts = new Map();
+// What the last change did, shown above the list (a flag acknowledged leaves the list, so it cannot say so itself).
+let notice = '';
+
+export function lastNotice() {
+    return notice;
+}
+
+export function clearNotice() {
+    notice = '';
+}
 
 export function flagItem(entry, flag, { canMark, org }) {
     const key = `${entry.subjectType}-${entry.subjectId}-${flag.rule}`;
@@ -31,7 +41,7 @@ export function flagItem(entry, flag, { canMark, org }) {
         evidence(flag, key),
         flag.acknowledgement ? acknowledged(flag, key, canMark, path) : null,
         canMark ? h('div', { class: 'flag-actions' },
-            flag.acknowledgement ? null : acknowledgeForm(key, path),
+            flag.acknowledgement ? null : acknowledgeForm(flag, key, path),
             feedback(flag, key, path)) : null,
         h('p', { class: 'flag-error', id: idFor(`flag-error-${key}`), role: 'alert' }));
 }
@@ -56,7 +66,7 @@ function acknowledged(flag, key, canMark, path) {
                 'Acknowledgement undone; the flag is back in the list.') }, 'Undo acknowledgement') : null);
 }
 
-function acknowledgeForm(key, path) {
+function acknowledgeForm(flag, key, path) {
     const noteId = idFor(`note-${key}`);
     return h('details', { class: 'acknowledge', id: idFor(`acknowledge-${key}`) },
         h('summary', { id: idFor(`acknowledge-summary-${key}`) }, 'Acknowledge…'),
@@ -64,7 +74,8 @@ function acknowledgeForm(key, path) {
             event.preventDefault();
             const note = event.currentTarget.elements.namedItem('note').value.trim();
             act(event.submitter ?? event.currentTarget, key, 'PUT', `${path}/acknowledgement`, { note: note || null },
-                'Acknowledged. The flag is hidden from the list until a newer session raises it again.')
+                `Acknowledged “${flag.sentence}”. It leaves the list until a newer session raises it again; `
+                + '“Show acknowledged flags too” shows it.')
                 .then(done => done && drafts.delete(key));
         } },
         h('label', { for: noteId }, 'Note (optional)'),
@@ -87,7 +98,8 @@ function feedback(flag, key, path) {
         button(true, 'Useful'),
         button(false, 'Not useful'),
         chosen === null ? null : h('span', { class: 'feedback-state' },
-            `You said ${chosen ? 'useful' : 'not useful'} (${flag.feedback.by}, ${dateTime(flag.feedback.at)})`));
+            `Marked ${chosen ? 'useful' : 'not useful'} by ${flag.feedback.by} on `,
+            h('time', { datetime: flag.feedback.at }, dateTime(flag.feedback.at))));
 }
 
 // Sends the change, says so in the live region, then loads the list again; if the control is gone (the flag left
@@ -104,6 +116,7 @@ async function act(control, key, method, path, body, said) {
         }
         return false;
     }
+    notice = said;
     document.getElementById('live-status').textContent = said;
     const controlId = control.id;
     await refreshNow();

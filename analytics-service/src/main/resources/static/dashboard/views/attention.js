@@ -4,7 +4,7 @@
 import { ApiError, get, orgPath } from '../api.js';
 import { h, idFor } from '../dom.js';
 import { refreshNow } from '../refresh.js';
-import { flagItem, RULES } from './attention-flag.js';
+import { clearNotice, flagItem, lastNotice, RULES } from './attention-flag.js';
 import { section, viewHref } from './parts.js';
 
 // The filters as chosen on this page; they outlive the periodic reloads (and a visit to a session and back).
@@ -42,6 +42,7 @@ export function render(attention, { org, coachIds, canMark }) {
     return section('attention', 'Needs attention',
         h('p', { class: 'lead' }, 'Each flag is one sentence with the sessions that make it true; no score, no ranking.'),
         filterBar(coachIds),
+        lastNotice() ? h('p', { class: 'attention-notice', id: 'attention-notice' }, lastNotice()) : null,
         entries.length === 0
             ? h('p', { class: 'attention-empty', id: 'attention-empty' }, emptySentence())
             : h('ul', { class: 'attention-list', 'aria-label': `${entries.length} ${entries.length === 1 ? 'person' : 'people'} needing attention` },
@@ -60,6 +61,7 @@ function emptySentence() {
 function filterBar(coachIds) {
     const changed = (key, value) => {
         filters[key] = value;
+        clearNotice();
         refreshNow();
     };
     return h('form', { class: 'attention-filters', 'aria-label': 'Filter the flags', onsubmit: event => event.preventDefault() },
