@@ -145,6 +145,10 @@ class DashboardAttentionIT {
         waitFor(
                 "the flag gone from the unacknowledged list",
                 () -> browser.driver().findElements(By.cssSelector(FLAG)).isEmpty());
+        waitFor(
+                "focus on the section's heading, the button being gone",
+                () -> "id-attention-heading"
+                        .equals(browser.driver().switchTo().activeElement().getAttribute("id")));
         assertThat(text("#attention-notice")).startsWith("Acknowledged “\"" + TOPIC + "\" was parked");
         JsonNode acknowledged = ParkedTopicFlag.flagOf(supervisor, "acknowledged=true");
         assertThat(acknowledged.path("acknowledgement").path("note").asText()).isEqualTo(NOTE);
