@@ -42,9 +42,32 @@ export class Answer {
 }
 
 export async function get(path, signal) {
+    return new Answer(path, await request(path, { headers: { Accept: 'application/json' }, cache: 'no-store', signal }));
+}
+
+let csrf = null;
+
+/** The CSRF header and token of the signed-in page (GET /me), which every state-changing request carries. */
+export function useCsrf(token) {
+    csrf = token ?? null;
+}
+
+/** A PUT, POST or DELETE with a JSON body; the answer's JSON, or null for 204. */
+export async function send(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+    }
+    if (csrf) {
+        headers[csrf.header] = csrf.token;
+    }
+    return request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+}
+
+async function request(path, options) {
     let response;
     try {
-        response = await fetch(path, { headers: { Accept: 'application/json' }, cache: 'no-store', signal });
+        response = await fetch(path, options);
     } catch (error) {
         if (error.name === 'AbortError') {
             throw error;
@@ -61,7 +84,7 @@ export async function get(path, signal) {
         }
         throw new ApiError(response.status, detail);
     }
-    return new Answer(path, await response.json());
+    return response.status === 204 ? null : response.json();
 }
 
 export function orgPath(org, rest) {

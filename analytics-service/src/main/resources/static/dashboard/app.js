@@ -2,21 +2,23 @@
 // that view from the API with the person's rights, and asking again every few seconds so that newly projected
 // events show without a reload. A view is drawn again only when an answer changed, keeping focus, open details
 // and sort order. The organisation is the signed-in person's; there is none to choose.
-import { ApiError } from './api.js';
+import { ApiError, useCsrf } from './api.js';
 import { destroyCharts } from './charts.js';
 import { h } from './dom.js';
 import { time } from './format.js';
 import { home, seesOrganisation, showInHeader, signedIn, SignedOut, stillSignedIn } from './person.js';
+import { onRefreshRequest } from './refresh.js';
 import * as client from './views/client.js';
 import * as coach from './views/coach.js';
 import * as overview from './views/overview.js';
+import * as session from './views/session.js';
 import { viewHref } from './views/parts.js';
 
 const REFRESH_MILLIS = 5000;
 // While the service cannot be reached (restarting: no answer, or 502/503/504 from a proxy), ask again after 1 s, 2 s,
 // 4 s … at most this, and say so instead of failing.
 const RECONNECT_MAX_MILLIS = 15000;
-const VIEWS = { overview, client, coach };
+const VIEWS = { overview, client, coach, session };
 
 const main = document.getElementById('main');
 const breadcrumbs = document.getElementById('breadcrumbs');
@@ -50,6 +52,9 @@ function currentRoute() {
     if (parts[0] === 'coaches' && parts[1]) {
         return routeOf({ kind: 'coach', id: parts[1] });
     }
+    if (parts[0] === 'sessions' && parts[1]) {
+        return routeOf({ kind: 'session', id: parts[1] });
+    }
     if (parts[0] === 'overview' && seesOrganisation(person)) {
         return routeOf({ kind: 'overview' });
     }
@@ -72,6 +77,18 @@ async function navigate({ moveFocus }) {
     await refresh(shown);
     if (moveFocus && shown?.route === route) {
         main.querySelector('h1')?.focus();
+    }
+}
+
+// At once, as a view asks (refresh.js): after the load under way, if one is.
+async function refreshNow() {
+    const view = shown;
+    while (view?.inFlight) {
+        await new Promise(resolve => setTimeout(resolve, 50));
+    }
+    if (view && view === shown) {
+        clearTimeout(timer);
+        await refresh(view);
     }
 }
 
@@ -222,6 +239,8 @@ async function start() {
         return;
     }
     showInHeader(person);
+    useCsrf(person.csrf);
+    onRefreshRequest(refreshNow);
     if (!person.orgId || !home(person)) {
         showMessage('Nothing to show', `You are signed in as ${person.name}, who has no role in an organisation that `
             + 'sees this dashboard. It is for supervisors, organisation admins, coaches and clients.');

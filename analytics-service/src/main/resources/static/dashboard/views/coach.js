@@ -1,10 +1,12 @@
 // One coach: how the coach contracts, re-contracts and closes sessions, over the coach's ended sessions, and the
-// clients the coach has had sessions with (a coach opens their pages from here).
+// clients the coach has had sessions with (a coach opens their pages from here). On their own page a coach first
+// sees the flags raised for them and their clients, read only.
 import { get, orgPath } from '../api.js';
 import { mixBar } from '../bars.js';
 import { h } from '../dom.js';
 import { count, decimal, minutes, OUTCOMES, percent } from '../format.js';
 import { isCoach } from '../person.js';
+import * as attention from './attention.js';
 import { clientLink, figureGrid, pageHeading, section } from './parts.js';
 
 export function title(route) {
@@ -12,15 +14,20 @@ export function title(route) {
 }
 
 export async function load(route, signal) {
-    return { patterns: await get(orgPath(route.org, `/coaches/${encodeURIComponent(route.id)}/patterns`), signal) };
+    const [patterns, needsAttention] = await Promise.all([
+        get(orgPath(route.org, `/coaches/${encodeURIComponent(route.id)}/patterns`), signal),
+        isCoach(route.person, route.id) ? attention.load(route, signal) : null,
+    ]);
+    return { patterns, attention: needsAttention };
 }
 
-export function render({ patterns }, route) {
+export function render({ patterns, attention: needsAttention }, route) {
     const own = isCoach(route.person, patterns.json.coachId);
     const clients = patterns.json.clients ?? [];
     return h('div', {},
         pageHeading(`Coach ${patterns.json.coachId}`,
             h('p', { class: 'lead' }, own ? 'Figures over your ended sessions.' : 'Figures over the coach’s ended sessions.')),
+        attention.render(needsAttention, { org: route.org, coachIds: [], canMark: false }),
         section('coach-clients', own ? 'Your clients' : 'Clients',
             clients.length === 0
                 ? h('p', { class: 'muted' }, own ? 'You have had no session with a client yet.' : 'No session with a client yet.')

@@ -1,9 +1,11 @@
-// The organisation at a glance: its clients and coaches with their headline figures, and how often
-// sessions sidetrack with and without a prep form.
+// The organisation at a glance: first who needs attention, then its clients and coaches with their headline
+// figures, and how often sessions sidetrack with and without a prep form.
 import { get, orgPath } from '../api.js';
 import { comparisonBars } from '../bars.js';
 import { h } from '../dom.js';
 import { count, decimal, percent, perSession } from '../format.js';
+import { seesOrganisation } from '../person.js';
+import * as attention from './attention.js';
 import { clientLink, coachLink, pageHeading, section } from './parts.js';
 import { sortableTable } from '../sortable-table.js';
 
@@ -12,17 +14,26 @@ export function title(route) {
 }
 
 export async function load(route, signal) {
-    return { overview: await get(orgPath(route.org, '/overview'), signal) };
+    const [overview, needsAttention] = await Promise.all([
+        get(orgPath(route.org, '/overview'), signal),
+        attention.load(route, signal),
+    ]);
+    return { overview, attention: needsAttention };
 }
 
-export function render({ overview }, route) {
+export function render({ overview, attention: needsAttention }, route) {
     const { clients, coaches } = overview.json;
-    if (clients.length === 0 && coaches.length === 0) {
+    if (clients.length === 0 && coaches.length === 0 && !needsAttention?.json.length) {
         return h('div', {}, pageHeading(`Organisation ${route.org}`),
             h('p', { class: 'empty' }, `No events for organisation “${route.org}” yet. This page shows them as soon as they arrive.`));
     }
     return h('div', {},
         pageHeading(`Organisation ${route.org}`),
+        attention.render(needsAttention, {
+            org: route.org,
+            coachIds: coaches.map(coach => coach.coachId),
+            canMark: seesOrganisation(route.person),
+        }),
         section('org-prep', 'Sidetracks with and without a prep form',
             h('p', { class: 'lead' }, 'Topic shifts per ended session, across the organisation.'),
             comparisonBars(overview, [

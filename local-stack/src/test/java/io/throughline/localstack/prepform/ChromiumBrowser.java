@@ -32,7 +32,8 @@ import org.openqa.selenium.logging.LogType;
  */
 public final class ChromiumBrowser implements AutoCloseable {
 
-    static final Dimension PHONE = new Dimension(360, 740);
+    public static final Dimension PHONE = new Dimension(360, 740);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER =
             Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
@@ -44,7 +45,7 @@ public final class ChromiumBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
-    private final Dimension size;
+    private Dimension size;
 
     private ChromiumBrowser(ChromeDriver driver, Path profile, Dimension size) {
         this.driver = driver;
@@ -52,7 +53,7 @@ public final class ChromiumBrowser implements AutoCloseable {
         this.size = size;
     }
 
-    static ChromiumBrowser start(Dimension window) throws IOException {
+    public static ChromiumBrowser start(Dimension window) throws IOException {
         boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!available) {
             System.out.println(
@@ -92,11 +93,11 @@ public final class ChromiumBrowser implements AutoCloseable {
         return new ChromiumBrowser(driver, profile, window);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    Object script(String script, Object... arguments) {
+    public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
@@ -104,7 +105,7 @@ public final class ChromiumBrowser implements AutoCloseable {
      * The whole page, not only what fits in the phone's viewport: the viewport is made as tall as the page for the
      * shot (so what sticks to its bottom is drawn at the page's end), then the phone's again.
      */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
         viewport(Math.max(size.height, height));
         try {
@@ -119,6 +120,12 @@ public final class ChromiumBrowser implements AutoCloseable {
         } finally {
             viewport(size.height);
         }
+    }
+
+    /** Another viewport, such as a laptop's after a phone's (the window itself stays as it was started). */
+    public void resize(Dimension window) {
+        size = window;
+        viewport(window.height);
     }
 
     private void viewport(long height) {
@@ -139,7 +146,7 @@ public final class ChromiumBrowser implements AutoCloseable {
     }
 
     /** What the page logged as errors since last asked; the issuer's sign-in page (its missing favicon) left out. */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
@@ -151,7 +158,7 @@ public final class ChromiumBrowser implements AutoCloseable {
      * axe-core's WCAG 2.x A and AA rules run on the page as it is now: the serious and critical violations, each as
      * "rule: what, where". axe is injected through WebDriver, which the page's Content-Security-Policy does not govern.
      */
-    List<String> seriousAccessibilityViolations() throws IOException {
+    public List<String> seriousAccessibilityViolations() throws IOException {
         if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object'"))) {
             script(axeSource() + "\n;window.axe = window.axe || axe;");
         }

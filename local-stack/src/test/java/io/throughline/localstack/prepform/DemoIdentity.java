@@ -14,21 +14,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** The API as one of the local issuer's demo identities calls it, with a token taken by client credentials. */
-record DemoIdentity(String clientId, String secret) {
+public record DemoIdentity(String clientId, String secret) {
 
-    static final String ISSUER = "http://localhost:9000";
+    public static final String ISSUER = "http://localhost:9000";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    DemoIdentity(String clientId) {
+    public DemoIdentity(String clientId) {
         this(clientId, "demo-secret");
     }
 
-    JsonNode get(String url) {
+    public JsonNode get(String url) {
         HttpResponse<String> response =
                 send(HttpRequest.newBuilder(URI.create(url)).GET());
         assertThat(response.statusCode()).as(url + " → " + response.body()).isEqualTo(200);
         return read(response.body());
+    }
+
+    /** A POST with a JSON body, which must succeed; its answer (null if empty). */
+    public JsonNode post(String url, Object body) {
+        String json;
+        try {
+            json = JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertThat(response.statusCode())
+                .as("POST " + url + " → " + response.body())
+                .isBetween(200, 299);
+        return response.body().isBlank() ? null : read(response.body());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** {@code ./run-local.sh --fresh --demo} in a data directory of its own, stopped as Ctrl-C would. */
-final class LocalStackRun implements AutoCloseable {
+public final class LocalStackRun implements AutoCloseable {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
@@ -20,7 +20,7 @@ final class LocalStackRun implements AutoCloseable {
         this.process = process;
     }
 
-    static LocalStackRun startWithDemo(Path dataDirectory) throws IOException {
+    public static LocalStackRun startWithDemo(Path dataDirectory) throws IOException {
         Path log = dataDirectory.resolve("run-local.out");
         ProcessBuilder builder = new ProcessBuilder(List.of(
                         "bash",
