@@ -65,7 +65,7 @@ function ruleFieldset(rule, values) {
     const names = Object.keys(values).filter(name => name !== 'enabled' && name !== 'feedback');
     return h('fieldset', { class: 'rule', id: idFor(`rule-${rule}`), 'data-rule': rule },
         h('legend', {}, info.title, info.about ? h('span', { class: 'rule-about' }, ` (${info.about})`) : null),
-        info.sentence ? h('p', { class: 'rule-sentence' }, 'The flag reads: ', h('q', {}, info.sentence)) : null,
+        info.sentence ? h('p', { class: 'rule-sentence' }, 'The flag reads: ', h('q', {}, sentence(info.sentence))) : null,
         h('div', { class: 'rule-enabled' },
             h('input', { type: 'checkbox', id: idFor(`setting-rules.${rule}.enabled`), 'data-field': `rules.${rule}.enabled`,
                 checked: values.enabled === true }),
@@ -81,6 +81,11 @@ function ruleFieldset(rule, values) {
         })),
         info.clears ? h('p', { class: 'muted rule-clears' }, info.clears) : null,
         h('p', { class: 'feedback' }, feedbackText(values.feedback)));
+}
+
+/** A rule's sentence with what the flag fills in ({client}, {share}) as variables. */
+function sentence(template) {
+    return template.split(/\{([^}]+)\}/).map((part, index) => (index % 2 ? h('var', {}, part) : part));
 }
 
 function field({ field: name, label, unit, input }) {
