@@ -26,9 +26,19 @@ export function canWrite(person) {
 /** The header's link to this page, for those who may read the settings. */
 export function settingsLink(person) {
     const link = document.getElementById('settings-link');
-    if (link) {
-        link.hidden = !(person.roles.includes('org-admin') || person.roles.includes('supervisor'));
+    if (!link) {
+        return;
     }
+    link.hidden = !(person.roles.includes('org-admin') || person.roles.includes('supervisor'));
+    const mark = () => {
+        if (location.hash.startsWith('#/settings')) {
+            link.setAttribute('aria-current', 'page');
+        } else {
+            link.removeAttribute('aria-current');
+        }
+    };
+    mark();
+    window.addEventListener('hashchange', mark);
 }
 
 export function render({ settings }, route) {

@@ -180,6 +180,8 @@ class DashboardSettingsIT {
                 "the settings",
                 () -> !browser.driver().findElements(By.id(OFF_TOPIC)).isEmpty());
         assertThat(browser.driver().getTitle()).startsWith("Analytics settings");
+        assertThat(browser.driver().findElement(By.id("settings-link")).getAttribute("aria-current"))
+                .isEqualTo("page");
         assertThat(browser.driver().findElements(By.cssSelector("fieldset.rule legend")))
                 .hasSize(9);
         assertThat(browser.driver()
