@@ -12,13 +12,14 @@ import * as client from './views/client.js';
 import * as coach from './views/coach.js';
 import * as overview from './views/overview.js';
 import * as session from './views/session.js';
+import * as settings from './views/settings.js';
 import { viewHref } from './views/parts.js';
 
 const REFRESH_MILLIS = 5000;
 // While the service cannot be reached (restarting: no answer, or 502/503/504 from a proxy), ask again after 1 s, 2 s,
 // 4 s … at most this, and say so instead of failing.
 const RECONNECT_MAX_MILLIS = 15000;
-const VIEWS = { overview, client, coach, session };
+const VIEWS = { overview, client, coach, session, settings };
 
 const main = document.getElementById('main');
 const breadcrumbs = document.getElementById('breadcrumbs');
@@ -54,6 +55,9 @@ function currentRoute() {
     }
     if (parts[0] === 'sessions' && parts[1]) {
         return routeOf({ kind: 'session', id: parts[1] });
+    }
+    if (parts[0] === 'settings' && seesOrganisation(person)) {
+        return routeOf({ kind: 'settings' });
     }
     if (parts[0] === 'overview' && seesOrganisation(person)) {
         return routeOf({ kind: 'overview' });
@@ -93,7 +97,8 @@ async function refreshNow() {
 }
 
 async function refresh(view) {
-    if (view.inFlight) {
+    // A form (the settings) is loaded once: asking again would draw it anew under the person's hands.
+    if (view.inFlight || (view.loaded && view.route.view.live === false)) {
         return;
     }
     view.inFlight = true;
@@ -241,6 +246,7 @@ async function start() {
     showInHeader(person);
     useCsrf(person.csrf);
     onRefreshRequest(refreshNow);
+    settings.settingsLink(person);
     if (!person.orgId || !home(person)) {
         showMessage('Nothing to show', `You are signed in as ${person.name}, who has no role in an organisation that `
             + 'sees this dashboard. It is for supervisors, organisation admins, coaches and clients.');

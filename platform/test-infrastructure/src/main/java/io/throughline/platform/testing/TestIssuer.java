@@ -12,11 +12,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -25,7 +30,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * An OpenID Connect issuer for integration tests: a real HTTP server on loopback with discovery and the
  * signing keys, and tokens signed by a key made for this test JVM. {@link #get()} is the issuer the services
  * under test trust ({@code @WithInfrastructure} points {@code THROUGHLINE_ISSUER_URI} at it); {@link #stranger()}
- * is another one, whose tokens they must refuse.
+ * is another one, whose tokens they must refuse. Its {@code /authorize} signs in, at once and without a form, whoever
+ * {@link #signsIn} names, so browser tests can sign in to the services' pages.
  */
 public final class TestIssuer {
 
@@ -36,6 +42,13 @@ public final class TestIssuer {
     private final RSAKey key;
     private final NimbusJwtEncoder encoder;
     private final String uri;
+    private final Map<String, SignIn> codes = new ConcurrentHashMap<>();
+    private volatile Person next;
+
+    /** Who the next sign-in at {@code /authorize} is: their token's claims. */
+    public record Person(String subject, String orgId, List<String> roles, String clientId, String coachId) {}
+
+    private record SignIn(Person person, String clientId, String nonce) {}
 
     private TestIssuer(HttpServer server, RSAKey key) {
         this.server = server;
@@ -82,6 +95,11 @@ public final class TestIssuer {
         return token("admin@" + orgId, orgId, List.of("org-admin"), null, null, Duration.ofMinutes(10));
     }
 
+    /** The next sign-ins at this issuer's {@code /authorize} sign in this person, at once and without a form. */
+    public void signsIn(Person person) {
+        next = person;
+    }
+
     /** A token of this issuer that expired a minute ago. */
     public String expired(String orgId) {
         return token("admin@" + orgId, orgId, List.of("org-admin"), null, null, Duration.ofMinutes(-1));
@@ -92,6 +110,13 @@ public final class TestIssuer {
      * {@code clientId} and {@code coachId} are left out where {@code null}.
      */
     public String token(
+            String subject, String orgId, List<String> roles, String clientId, String coachId, Duration lifetime) {
+        return encoder.encode(JwtEncoderParameters.from(claims(subject, orgId, roles, clientId, coachId, lifetime)
+                        .build()))
+                .getTokenValue();
+    }
+
+    private JwtClaimsSet.Builder claims(
             String subject, String orgId, List<String> roles, String clientId, String coachId, Duration lifetime) {
         Instant now = Instant.now();
         Instant issuedAt = lifetime.isNegative() ? now.plus(lifetime).minus(Duration.ofMinutes(10)) : now;
@@ -112,7 +137,66 @@ public final class TestIssuer {
         if (coachId != null) {
             claims.claim("coachId", coachId);
         }
-        return encoder.encode(JwtEncoderParameters.from(claims.build())).getTokenValue();
+        return claims;
+    }
+
+    /** {@code GET /authorize}: back to the page's redirect URI at once, with a code for {@link #signsIn}'s person. */
+    private void authorize(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        Person person = next;
+        if (person == null) {
+            answer(exchange, 400, "{\"error\":\"no one to sign in: call TestIssuer.signsIn first\"}");
+            return;
+        }
+        String code = UUID.randomUUID().toString();
+        codes.put(code, new SignIn(person, query.get("client_id"), query.get("nonce")));
+        String redirect = query.get("redirect_uri") + "?code=" + code + "&state="
+                + URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Location", redirect);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
+    }
+
+    /** {@code POST /token}: the code's access token and ID token (with the page's nonce), each code used once. */
+    private void token(HttpExchange exchange) throws IOException {
+        Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        SignIn signIn = codes.remove(body.getOrDefault("code", ""));
+        if (signIn == null) {
+            answer(exchange, 400, "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        Person person = signIn.person();
+        Duration lifetime = Duration.ofMinutes(10);
+        String access =
+                token(person.subject(), person.orgId(), person.roles(), person.clientId(), person.coachId(), lifetime);
+        JwtClaimsSet.Builder id = claims(
+                        person.subject(), person.orgId(), person.roles(), person.clientId(), person.coachId(), lifetime)
+                .audience(List.of(signIn.clientId()))
+                .claim("preferred_username", person.subject());
+        if (signIn.nonce() != null) {
+            id.claim("nonce", signIn.nonce());
+        }
+        String idToken = encoder.encode(JwtEncoderParameters.from(id.build())).getTokenValue();
+        answer(
+                exchange,
+                200,
+                "{\"access_token\":\"" + access + "\",\"token_type\":\"Bearer\",\"expires_in\":600,"
+                        + "\"scope\":\"openid\",\"id_token\":\"" + idToken + "\"}");
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> values = new HashMap<>();
+        if (encoded != null && !encoded.isEmpty()) {
+            for (String pair : encoded.split("&")) {
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                String value = equals < 0 ? "" : pair.substring(equals + 1);
+                values.put(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return values;
     }
 
     private static TestIssuer start() {
@@ -128,6 +212,8 @@ public final class TestIssuer {
                     "token_endpoint":"%1$s/token","subject_types_supported":["public"],\
                     "id_token_signing_alg_values_supported":["RS256"],"response_types_supported":["code"]}""".formatted(issuer.uri)));
             server.createContext("/jwks", exchange -> answer(exchange, new JWKSet(key.toPublicJWK()).toString()));
+            server.createContext("/authorize", issuer::authorize);
+            server.createContext("/token", issuer::token);
             server.setExecutor(null);
             server.start();
             return issuer;
@@ -139,9 +225,13 @@ public final class TestIssuer {
     }
 
     private static void answer(HttpExchange exchange, String json) throws IOException {
+        answer(exchange, 200, json);
+    }
+
+    private static void answer(HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
