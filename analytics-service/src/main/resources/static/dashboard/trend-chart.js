@@ -1,8 +1,8 @@
 // A trend over periods as a Chart.js chart with a table of the same figures beside it. Empty periods are the
 // API's null: a gap in the chart (spanGaps false) and "—" in the table, never 0. Under each period the chart
 // names how many sessions ended in it; a point whose sessions were logged after the period closed (revisedAt)
-// is drawn as a triangle and marked "revised" in the table. Each period's row has a button listing its sessions,
-// as clicking the chart's point does.
+// is drawn as a triangle and marked "revised" in the table. Each period in the table is a button listing its
+// sessions, as clicking the chart's point does.
 import { h, idFor } from './dom.js';
 import { count, dateTime } from './format.js';
 
@@ -28,26 +28,26 @@ export function trendChart(answer, { key, title, caption, series, onPick, picked
         h('caption', {}, caption),
         h('thead', {}, h('tr', {},
             h('th', { scope: 'col' }, 'Period'),
-            h('th', { scope: 'col', class: 'numeric' }, 'Sessions ended'),
-            series.map(item => h('th', { scope: 'col', class: 'numeric' }, item.label)),
-            h('th', { scope: 'col' }, 'Sessions behind it'))),
+            h('th', { scope: 'col', class: 'numeric' }, 'Ended'),
+            series.map(item => h('th', { scope: 'col', class: 'numeric' }, item.label)))),
         h('tbody', {}, points.map((point, index) => h('tr', {
             'data-period': point.period,
             class: [point.period === picked ? 'picked' : null, point.revisedAt ? 'revised' : null].filter(Boolean).join(' ') || null,
         },
-        h('th', { scope: 'row' }, point.period,
+        h('th', { scope: 'row' },
+            h('button', {
+                type: 'button',
+                class: 'link-button',
+                id: idFor(`${key}-pick-${point.period}`),
+                'aria-pressed': point.period === picked ? 'true' : 'false',
+                title: `List the sessions of ${point.period}`,
+                onclick: () => onPick(point),
+            }, point.period),
             point.partial ? h('span', { class: 'tag' }, ' so far') : null,
             point.revisedAt ? h('span', { class: 'tag revised-tag', title: `Sessions logged late, last on ${dateTime(point.revisedAt)}` },
                 ' revised') : null),
         h('td', { class: 'numeric' }, answer.figure(`/points/${index}/sessionsEnded`, count)),
-        series.map(item => h('td', { class: 'numeric' }, answer.figure(item.pointer(index), item.format))),
-        h('td', {}, h('button', {
-            type: 'button',
-            class: 'link-button',
-            id: idFor(`${key}-pick-${point.period}`),
-            'aria-pressed': point.period === picked ? 'true' : 'false',
-            onclick: () => onPick(point),
-        }, 'List', h('span', { class: 'visually-hidden' }, ` the sessions of ${point.period}`)))))));
+        series.map(item => h('td', { class: 'numeric' }, answer.figure(item.pointer(index), item.format)))))));
     const figure = h('figure', { class: 'chart trend-chart', 'data-chart': key },
         h('figcaption', {}, title),
         h('div', { class: 'trend-layout' },
@@ -123,7 +123,7 @@ function scales(ratio, countAxis) {
         axes.ratio = { position: 'left', min: 0, max: 1, ticks: { callback: value => `${Math.round(value * 100)} %` } };
     }
     if (countAxis) {
-        axes.count = { position: ratio ? 'right' : 'left', beginAtZero: true, grid: { drawOnChartArea: !ratio } };
+        axes.count = { position: ratio ? 'right' : 'left', beginAtZero: true, grace: '10%', grid: { drawOnChartArea: !ratio } };
     }
     return axes;
 }

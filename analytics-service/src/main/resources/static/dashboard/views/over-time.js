@@ -141,7 +141,7 @@ function controls(choice, trend) {
 /** The sessions behind the chosen period, each linked to its timeline. */
 function behind(sessions, point, kind) {
     if (!point) {
-        return h('p', { class: 'muted behind-hint' }, 'Choose “List” in a table, or a point in a chart, to see the sessions behind a period.');
+        return h('p', { class: 'muted behind-hint' }, 'Choose a period in a table, or a point in a chart, to see the sessions behind it.');
     }
     const headingId = idFor('over-time-sessions-heading');
     if (focusList) {

@@ -153,7 +153,7 @@ class DashboardOverTimeIT {
         screenshot("over-time-weeks-desktop", false, null);
         screenshot("over-time-section-desktop", false, ".clients-over-time");
 
-        cell("trend-sidetracks", "2025-W49", 4)
+        cell("trend-sidetracks", "2025-W49", 0)
                 .findElement(By.tagName("button"))
                 .click();
         await().atMost(Duration.ofSeconds(15))
@@ -207,7 +207,7 @@ class DashboardOverTimeIT {
         @SuppressWarnings("unchecked")
         List<List<String>> texts = (List<List<String>>) script(
                 "return [...document.querySelectorAll(arguments[0])].map(row =>"
-                        + " [...row.cells].slice(0, -1).map(cell => cell.textContent.trim()))",
+                        + " [...row.cells].map(cell => cell.textContent.trim()))",
                 "[data-chart=" + chart + "] tbody tr");
         return texts;
     }
