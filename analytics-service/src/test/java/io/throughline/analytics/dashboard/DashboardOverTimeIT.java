@@ -185,6 +185,9 @@ class DashboardOverTimeIT {
     void theControlsChangeTheAddressAndTheFigures() {
         phoneOrDesktop(false);
         browser.get(base() + "/" + WEEKS);
+        // The view the other test left (a week chosen) is drawn again without it first.
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !browser.findElements(By.className("behind-hint")).isEmpty());
         rows("trend-sidetracks", 8);
         new Select(browser.findElement(By.id("id-over-time-period"))).selectByValue("month");
         script(
@@ -198,6 +201,16 @@ class DashboardOverTimeIT {
         assertThat(browser.getCurrentUrl()).contains("period=month", "from=2025-11-01", "to=2026-01-01");
         assertThat(browser.getCurrentUrl()).doesNotContain("rolling=");
         assertThat(months).containsExactly(List.of("2025-11", "3", "1.67"), List.of("2025-12", "3", "2.67"));
+
+        browser.get(base() + "/#/coaches/" + TrendsExampleMother.COACH + "?period=month&from=2025-11-01&to=2026-01-01");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        browser.findElement(By.tagName("h1")).getText().equals("Coach " + TrendsExampleMother.COACH));
+        assertThat(rows("trend-sidetracks", 2))
+                .as("the coach's months, the same sessions")
+                .containsExactly(List.of("2025-11", "3", "1.67"), List.of("2025-12", "3", "2.67"));
+        cell("trend-sidetracks", "2025-11", 0).findElement(By.tagName("button")).click();
+        await().atMost(Duration.ofSeconds(15)).until(() -> sessionsListed().equals(List.of("s4", "s3", "s2", "s1")));
     }
 
     private List<List<String>> rows(String chart, int expected) {
