@@ -139,9 +139,15 @@ function timelineCell(row, timeline) {
 
 function pager(patterns, route) {
     const { page, totalPages } = patterns.json.sessionsPage;
+    // Other pages of sessions keep what Over time shows.
     const base = `/clients/${encodeURIComponent(route.id)}`;
+    const pageHref = number => {
+        const query = new URLSearchParams(route.query);
+        query.set('page', String(number));
+        return viewHref(`${base}?${query}`);
+    };
     return h('nav', { class: 'pager', 'aria-label': 'Pages of sessions' },
-        page > 0 ? h('a', { href: viewHref(`${base}?page=${page - 1}`), id: 'newer-sessions', rel: 'prev' }, '← Newer sessions') : null,
+        page > 0 ? h('a', { href: pageHref(page - 1), id: 'newer-sessions', rel: 'prev' }, '← Newer sessions') : null,
         h('span', {}, 'Sessions in all: ', patterns.figure('/sessionsPage/totalElements', count)),
-        page + 1 < totalPages ? h('a', { href: viewHref(`${base}?page=${page + 1}`), id: 'older-sessions', rel: 'next' }, 'Older sessions →') : null);
+        page + 1 < totalPages ? h('a', { href: pageHref(page + 1), id: 'older-sessions', rel: 'next' }, 'Older sessions →') : null);
 }
