@@ -81,6 +81,7 @@ function draw(canvas, answer, series, onPick) {
                     backgroundColor: colour,
                     borderDash: item.dashed ? [6, 4] : [],
                     spanGaps: false,
+                    clip: 8, // points at 0 % and 100 % drawn whole
                     maxBarThickness: 40,
                     order: item.type === 'bar' ? 2 : 1,
                     pointStyle: points.map(point => (point.revisedAt ? 'triangle' : 'circle')),
