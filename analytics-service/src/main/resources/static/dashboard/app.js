@@ -40,7 +40,8 @@ function decoded(part) {
 }
 
 function routeOf({ kind, id }, page = 0) {
-    return { org: person.orgId, person, view: VIEWS[kind], id, page };
+    const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
+    return { org: person.orgId, person, view: VIEWS[kind], id, page, query };
 }
 
 function currentRoute() {
@@ -252,7 +253,9 @@ async function start() {
             + 'sees this dashboard. It is for supervisors, organisation admins, coaches and clients.');
         return;
     }
-    window.addEventListener('hashchange', () => navigate({ moveFocus: true }));
+    // Only another view takes the focus to its heading; a changed query (Over time's controls) leaves it where it is.
+    window.addEventListener('hashchange', event => navigate({
+        moveFocus: new URL(event.oldURL).hash.split('?')[0] !== location.hash.split('?')[0] }));
     document.addEventListener('visibilitychange', () => {
         if (!document.hidden && shown) {
             clearTimeout(timer);

@@ -9,6 +9,7 @@ import {
 } from '../format.js';
 import { isCoach, seesOrganisation } from '../person.js';
 import { coachLink, figureGrid, pageHeading, section, viewHref } from './parts.js';
+import * as overTime from './over-time.js';
 
 export const PAGE_SIZE = 10;
 
@@ -22,8 +23,11 @@ export function title(route) {
 export async function load(route, signal) {
     const patterns = await get(orgPath(route.org,
         `/clients/${encodeURIComponent(route.id)}/patterns?page=${route.page}&size=${PAGE_SIZE}`), signal);
-    const sessionTimelines = await Promise.all(patterns.json.sessions.map(row => timelineOf(route.org, row, signal)));
-    return { patterns, timelines: sessionTimelines };
+    const [sessionTimelines, trends] = await Promise.all([
+        Promise.all(patterns.json.sessions.map(row => timelineOf(route.org, row, signal))),
+        overTime.load(route, 'clients', signal),
+    ]);
+    return { patterns, timelines: sessionTimelines, overTime: trends };
 }
 
 async function timelineOf(org, row, signal) {
@@ -45,7 +49,7 @@ async function timelineOf(org, row, signal) {
     return answer;
 }
 
-export function render({ patterns, timelines: sessionTimelines }, route) {
+export function render({ patterns, timelines: sessionTimelines, overTime: trends }, route) {
     const client = patterns.json;
     return h('div', {},
         pageHeading(`Client ${client.clientId}`,
@@ -62,6 +66,7 @@ export function render({ patterns, timelines: sessionTimelines }, route) {
             { label: 'Time to agreement', pointer: '/avgMinutesToAgreement', format: minutes, hint: 'mean, from start' },
             { label: 'Shift to re-contract', pointer: '/avgShiftToReContractMinutes', format: minutes, hint: 'mean, over re-contracted shifts' },
         ])),
+        overTime.render(trends, route, 'clients'),
         section('client-trend', 'Across sessions', sessionTrend(patterns, { tableId: idFor(`trend-table-${route.page}`) })),
         section('client-mix', 'How topic shifts and sessions ended',
             h('div', { class: 'two-up' },
@@ -134,9 +139,15 @@ function timelineCell(row, timeline) {
 
 function pager(patterns, route) {
     const { page, totalPages } = patterns.json.sessionsPage;
+    // Other pages of sessions keep what Over time shows.
     const base = `/clients/${encodeURIComponent(route.id)}`;
+    const pageHref = number => {
+        const query = new URLSearchParams(route.query);
+        query.set('page', String(number));
+        return viewHref(`${base}?${query}`);
+    };
     return h('nav', { class: 'pager', 'aria-label': 'Pages of sessions' },
-        page > 0 ? h('a', { href: viewHref(`${base}?page=${page - 1}`), id: 'newer-sessions', rel: 'prev' }, '← Newer sessions') : null,
+        page > 0 ? h('a', { href: pageHref(page - 1), id: 'newer-sessions', rel: 'prev' }, '← Newer sessions') : null,
         h('span', {}, 'Sessions in all: ', patterns.figure('/sessionsPage/totalElements', count)),
-        page + 1 < totalPages ? h('a', { href: viewHref(`${base}?page=${page + 1}`), id: 'older-sessions', rel: 'next' }, 'Older sessions →') : null);
+        page + 1 < totalPages ? h('a', { href: pageHref(page + 1), id: 'older-sessions', rel: 'next' }, 'Older sessions →') : null);
 }

@@ -8,20 +8,22 @@ import { count, decimal, minutes, OUTCOMES, percent } from '../format.js';
 import { isCoach } from '../person.js';
 import * as attention from './attention.js';
 import { clientLink, figureGrid, pageHeading, section } from './parts.js';
+import * as overTime from './over-time.js';
 
 export function title(route) {
     return isCoach(route.person, route.id) ? 'Your figures' : `Coach ${route.id}`;
 }
 
 export async function load(route, signal) {
-    const [patterns, needsAttention] = await Promise.all([
+    const [patterns, needsAttention, trends] = await Promise.all([
         get(orgPath(route.org, `/coaches/${encodeURIComponent(route.id)}/patterns`), signal),
         isCoach(route.person, route.id) ? attention.load(route, signal) : null,
+        overTime.load(route, 'coaches', signal),
     ]);
-    return { patterns, attention: needsAttention };
+    return { patterns, attention: needsAttention, overTime: trends };
 }
 
-export function render({ patterns, attention: needsAttention }, route) {
+export function render({ patterns, attention: needsAttention, overTime: trends }, route) {
     const own = isCoach(route.person, patterns.json.coachId);
     const clients = patterns.json.clients ?? [];
     return h('div', {},
@@ -48,5 +50,6 @@ export function render({ patterns, attention: needsAttention }, route) {
             { label: 'Silent drift', pointer: '/silentDriftRate', format: percent, hint: 'of topic shifts left open at the end' },
             { label: 'Shift to re-contract', pointer: '/avgShiftToReContractMinutes', format: minutes, hint: 'mean time' },
         ]),
-        mixBar(patterns, '/reContractOutcomes', OUTCOMES, { title: 'Re-contract outcomes', empty: 'No topic shifts yet.' })));
+        mixBar(patterns, '/reContractOutcomes', OUTCOMES, { title: 'Re-contract outcomes', empty: 'No topic shifts yet.' })),
+        overTime.render(trends, route, 'coaches'));
 }
