@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +46,9 @@ final class Stack implements AutoCloseable {
     private SupervisedProcess issuer;
     private String issuerUrl;
     private final Map<String, List<SupervisedProcess>> services = new LinkedHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Stops the services when the suite itself is stopped (Ctrl-C, SIGTERM): no JVM left behind. */
+    private final Thread onTermination = new Thread(this::stopEverything, "resilience-stop");
 
     Stack(Path repository, Path data) {
         this.repository = repository;
@@ -53,6 +57,7 @@ final class Stack implements AutoCloseable {
     }
 
     void start(SupervisionListener listener) {
+        Runtime.getRuntime().addShutdownHook(onTermination);
         Path logs = data.resolve("logs");
         mongo = EmbeddedMongoServer.persistent(mongoPort, mongoFile);
         kafka = EmbeddedKafkaBroker.persistent(kafkaPort, data.resolve("kafka")).start();
@@ -156,6 +161,18 @@ final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onTermination);
+        } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNeverStarted) {
+            // the hook runs, or was never added: stopEverything stops only once either way
+        }
+        stopEverything();
+    }
+
+    private void stopEverything() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         services.values().stream().flatMap(List::stream).parallel().forEach(SupervisedProcess::stop);
         if (issuer != null) {
             issuer.stop();

@@ -29,6 +29,7 @@ final class CommitDocuments {
     static final String DOMAIN = "domain";
     static final String FIRST_SEQUENCE = "firstSequence";
     static final String LAST_SEQUENCE = "lastSequence";
+    static final String SEQUENCE_KEY = "sequenceKey";
     static final String TIMESTAMP = "timestamp";
     static final String EVENTS = "events";
     static final String EVENT_ID = "eventId";
@@ -72,13 +73,17 @@ final class CommitDocuments {
                     .append(AGGREGATE_TYPE, domain.getType())
                     .append(DOMAIN, true)
                     .append(FIRST_SEQUENCE, domain.getSequenceNumber())
-                    .append(LAST_SEQUENCE, ((DomainEventMessage<?>) events.get(events.size() - 1)).getSequenceNumber());
+                    .append(LAST_SEQUENCE, ((DomainEventMessage<?>) events.get(events.size() - 1)).getSequenceNumber())
+                    .append(
+                            SEQUENCE_KEY,
+                            AggregateCommits.sequenceKey(domain.getAggregateIdentifier(), domain.getSequenceNumber()));
         } else {
             commit.append(AGGREGATE_ID, first.getIdentifier())
                     .append(AGGREGATE_TYPE, null)
                     .append(DOMAIN, false)
                     .append(FIRST_SEQUENCE, 0L)
-                    .append(LAST_SEQUENCE, 0L);
+                    .append(LAST_SEQUENCE, 0L)
+                    .append(SEQUENCE_KEY, AggregateCommits.sequenceKey(first.getIdentifier(), 0L));
         }
         return commit.append(TIMESTAMP, formatInstant(first.getTimestamp())).append(EVENTS, stored);
     }

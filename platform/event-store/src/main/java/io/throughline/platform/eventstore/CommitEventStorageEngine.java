@@ -1,8 +1,6 @@
 package io.throughline.platform.eventstore;
 
 import static io.throughline.platform.eventstore.CommitDocuments.AGGREGATE_ID;
-import static io.throughline.platform.eventstore.CommitDocuments.DOMAIN;
-import static io.throughline.platform.eventstore.CommitDocuments.FIRST_SEQUENCE;
 import static io.throughline.platform.eventstore.CommitDocuments.LAST_SEQUENCE;
 import static io.throughline.platform.eventstore.CommitDocuments.POSITION;
 import static io.throughline.platform.eventstore.CommitDocuments.SEQUENCE;
@@ -22,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.DateTimeUtils;
@@ -34,7 +33,6 @@ import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * An Axon 4 {@code EventStorageEngine} on MongoDB that gives three guarantees without multi-document
@@ -47,11 +45,14 @@ import org.bson.conversions.Bson;
  *   retried at the end.</li>
  *   <li><b>Whole commits.</b> One document holds all events one unit of work appended for one
  *   aggregate; a single-document insert is atomic.</li>
- *   <li><b>Conflicts detected.</b> A unique index on (aggregate id, first sequence number) lets only
- *   one of two commits that start at the same sequence number succeed; the other gets Axon's
- *   {@code ConcurrencyException} (or {@code AggregateStreamCreationException} at sequence 0).</li>
+ *   <li><b>Conflicts detected.</b> A unique key per commit, aggregate id and first sequence number,
+ *   lets only one of two commits that start at the same sequence number succeed; the other gets
+ *   Axon's {@code ConcurrencyException} (or {@code AggregateStreamCreationException} at sequence
+ *   0).</li>
  * </ol>
  * Event ids are unique (a unique multikey index). Indexes are created when the engine is built.
+ * Every read is by point lookups of unique keys (positions, the aggregate's sequence keys), so its
+ * cost does not grow with the store ({@link AggregateCommits}).
  */
 public class CommitEventStorageEngine extends BatchingEventStorageEngine {
 
@@ -59,13 +60,16 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
+    private final AggregateCommits aggregates;
     private final ReentrantLock appendLock = new ReentrantLock();
-    private long lastClaimedPosition;
+    private volatile long lastClaimedPosition;
 
     protected CommitEventStorageEngine(Builder builder) {
         super(builder);
         this.commits = builder.database.getCollection(builder.commitsCollection);
         this.snapshots = builder.database.getCollection(builder.snapshotsCollection);
+        this.aggregates = new AggregateCommits(commits);
+        aggregates.ensureKeys(builder.database);
         ensureIndexes();
     }
 
@@ -74,9 +78,6 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     private void ensureIndexes() {
-        commits.createIndex(
-                Indexes.ascending(AGGREGATE_ID, FIRST_SEQUENCE),
-                new IndexOptions().unique(true).name(DuplicateKey.AGGREGATE_SEQUENCE_INDEX));
         commits.createIndex(
                 Indexes.ascending(CommitDocuments.EVENTS + "." + CommitDocuments.EVENT_ID),
                 new IndexOptions().unique(true).name(DuplicateKey.EVENT_ID_INDEX));
@@ -95,7 +96,7 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
     private void insertAtNextPosition(Document commit, EventMessage<?> first) {
         appendLock.lock();
         try {
-            long position = (lastClaimedPosition > 0 ? lastClaimedPosition : highestPosition()) + 1;
+            long position = (lastClaimedPosition > 0 ? lastClaimedPosition : highestPositionFrom(0)) + 1;
             for (int claim = 1; ; claim++) {
                 commit.put(POSITION, position);
                 try {
@@ -108,7 +109,7 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
                             if (claim == MAX_POSITION_CLAIMS) {
                                 throw new EventStoreException("No free position after " + claim + " claims", e);
                             }
-                            position = highestPosition() + 1;
+                            position = highestPositionFrom(position) + 1;
                         }
                         case AGGREGATE_SEQUENCE -> handlePersistenceException(e, first);
                         case EVENT_ID ->
@@ -130,21 +131,52 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
         }
     }
 
-    private long highestPosition() {
-        Document last = commits.find()
-                .sort(Sorts.descending(POSITION))
-                .projection(Projections.include(POSITION))
-                .first();
-        return last == null ? 0 : last.getLong(POSITION);
+    /**
+     * The highest stored position, found from one known to be stored (or 0) by point lookups: the
+     * stored positions are 1…n without gaps, so doubling steps then halving them finds n in about
+     * 2·log₂(n − known) lookups of {@code _id}, never a scan or a sort of the collection.
+     */
+    private long highestPositionFrom(long stored) {
+        long step = 1;
+        while (isStored(stored + step)) {
+            stored += step;
+            step *= 2;
+        }
+        long missing = stored + step;
+        while (missing - stored > 1) {
+            long middle = stored + (missing - stored) / 2;
+            if (isStored(middle)) {
+                stored = middle;
+            } else {
+                missing = middle;
+            }
+        }
+        return stored;
     }
 
+    private boolean isStored(long position) {
+        return commits.find(Filters.eq(POSITION, position))
+                        .projection(Projections.include(POSITION))
+                        .first()
+                != null;
+    }
+
+    /**
+     * The next {@code batchSize} commits after the token, asked for by position: positions are
+     * consecutive, so naming them is exact, and reading stops at the first one not (yet) stored.
+     */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         long lastSeen = TrackingPositions.lastSeen(lastToken);
+        long first = Math.max(1, TrackingPositions.commitOf(lastSeen));
+        List<Long> positions =
+                LongStream.range(first, first + batchSize).boxed().toList();
         List<TrackedEventData<?>> events = new ArrayList<>();
-        for (Document commit : commits.find(Filters.gte(POSITION, TrackingPositions.commitOf(lastSeen)))
-                .sort(Sorts.ascending(POSITION))
-                .limit(batchSize)) {
+        long expected = first;
+        for (Document commit : commits.find(Filters.in(POSITION, positions)).sort(Sorts.ascending(POSITION))) {
+            if (commit.getLong(POSITION) != expected++) {
+                break;
+            }
             events.addAll(CommitDocuments.trackedEvents(commit, lastSeen));
         }
         return events;
@@ -154,10 +186,7 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
     protected List<? extends DomainEventData<?>> fetchDomainEvents(
             String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         List<DomainEventData<?>> events = new ArrayList<>();
-        for (Document commit : commits.find(
-                        Filters.and(ofAggregate(aggregateIdentifier), Filters.gte(LAST_SEQUENCE, firstSequenceNumber)))
-                .sort(Sorts.ascending(FIRST_SEQUENCE))
-                .limit(batchSize)) {
+        for (Document commit : aggregates.from(aggregateIdentifier, firstSequenceNumber)) {
             events.addAll(CommitDocuments.domainEvents(commit, firstSequenceNumber));
         }
         return events;
@@ -165,11 +194,10 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document last = commits.find(ofAggregate(aggregateIdentifier))
-                .sort(Sorts.descending(FIRST_SEQUENCE))
-                .projection(Projections.include(LAST_SEQUENCE))
-                .first();
-        return Optional.ofNullable(last).map(commit -> commit.getLong(LAST_SEQUENCE));
+        List<Document> commits = aggregates.from(aggregateIdentifier, 0);
+        return commits.isEmpty()
+                ? Optional.empty()
+                : Optional.of(commits.get(commits.size() - 1).getLong(LAST_SEQUENCE));
     }
 
     @Override
@@ -207,7 +235,8 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        Document last = commits.find().sort(Sorts.descending(POSITION)).first();
+        Document last = commits.find(Filters.eq(POSITION, highestPositionFrom(lastClaimedPosition)))
+                .first();
         return last == null
                 ? null
                 : TrackingPositions.token(
@@ -222,10 +251,6 @@ public class CommitEventStorageEngine extends BatchingEventStorageEngine {
                 .projection(Projections.include(POSITION))
                 .first();
         return first == null ? createHeadToken() : TrackingPositions.before(first.getLong(POSITION));
-    }
-
-    private static Bson ofAggregate(String aggregateIdentifier) {
-        return Filters.and(Filters.eq(AGGREGATE_ID, aggregateIdentifier), Filters.eq(DOMAIN, true));
     }
 
     public static class Builder extends BatchingEventStorageEngine.Builder {

@@ -17,7 +17,9 @@ enum DuplicateKey {
     /** Not a duplicate key, or one on an index this store doesn't know. */
     OTHER;
 
+    /** The index the sequence key replaced; stores written before it may still name it. */
     static final String AGGREGATE_SEQUENCE_INDEX = "aggregate_sequence";
+
     static final String EVENT_ID_INDEX = "event_id";
 
     private static final Pattern INDEX = Pattern.compile("index: (\\S+)");
@@ -33,7 +35,7 @@ enum DuplicateKey {
         }
         return switch (matcher.group(1)) {
             case "_id_" -> POSITION;
-            case AGGREGATE_SEQUENCE_INDEX -> AGGREGATE_SEQUENCE;
+            case AggregateCommits.SEQUENCE_KEY_INDEX, AGGREGATE_SEQUENCE_INDEX -> AGGREGATE_SEQUENCE;
             case EVENT_ID_INDEX -> EVENT_ID;
             default -> OTHER;
         };

@@ -265,8 +265,8 @@ public final class EventStoreBenchmark {
 
     private static MongoCollection<Document> indexed(MongoCollection<Document> collection) {
         collection.createIndex(
-                Indexes.ascending(CommitDocuments.AGGREGATE_ID, CommitDocuments.FIRST_SEQUENCE),
-                new IndexOptions().unique(true).name(DuplicateKey.AGGREGATE_SEQUENCE_INDEX));
+                Indexes.ascending(CommitDocuments.SEQUENCE_KEY),
+                new IndexOptions().unique(true).name(AggregateCommits.SEQUENCE_KEY_INDEX));
         collection.createIndex(
                 Indexes.ascending(CommitDocuments.EVENTS + "." + CommitDocuments.EVENT_ID),
                 new IndexOptions().unique(true).name(DuplicateKey.EVENT_ID_INDEX));
