@@ -100,10 +100,12 @@ public class CoachingSession {
     }
 
     @CommandHandler
-    void handle(ShiftTopic command) {
+    boolean handle(ShiftTopic command) {
+        if (shifts.isRecorded(command)) {
+            return false;
+        }
         lifecycle.admitWhileInProgress(command.at());
         SHIFT_NEEDS_AGREEMENT.check(agreedTopic != null, "the session has no agreement yet");
-        shifts.requireUnused(command.shiftId());
         apply(new TopicShifted(
                 key.sessionId(),
                 key.orgId(),
@@ -113,6 +115,7 @@ public class CoachingSession {
                 command.topic(),
                 command.noticedBy().name(),
                 command.at()));
+        return true;
     }
 
     @CommandHandler
@@ -175,7 +178,7 @@ public class CoachingSession {
 
     @EventSourcingHandler
     void on(TopicShifted event) {
-        shifts.opened(event.shiftId(), event.toTopic());
+        shifts.opened(event.shiftId(), event.toTopic(), event.noticedBy());
         lifecycle = lifecycle.after(event);
     }
 

@@ -1,6 +1,7 @@
 package io.throughline.session.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.throughline.platform.time.BusinessTime;
 import io.throughline.platform.web.ResourceId;
@@ -8,11 +9,11 @@ import io.throughline.session.command.ShiftTopic;
 import io.throughline.session.query.SessionView;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -60,16 +61,23 @@ class SessionActivityController {
     }
 
     @PostMapping("/topic-shifts")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record a topic shift",
-            description = "Answers the shift, whose shiftId a re-contract" + " names, and the session after it.")
-    TopicShiftCreated shiftTopic(
+            description = "Answers the shift, whose shiftId a re-contract names, and the session after it. Idempotent"
+                    + " by a shiftId the caller chooses: the same shift again (same shiftId, topic and noticedBy)"
+                    + " answers 200 and changes nothing, so a retry after a lost answer records one shift; another"
+                    + " shift under a taken shiftId is 409. Without a shiftId the server makes one.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "200", description = "This shift was recorded before; nothing changed")
+    ResponseEntity<TopicShiftCreated> shiftTopic(
             @PathVariable @ResourceId String orgId,
             @PathVariable @ResourceId String sessionId,
             @Valid @RequestBody TopicShiftRequest request) {
         ShiftTopic command = request.toCommand(orgId, sessionId, time);
-        return TopicShiftCreated.of(command.shiftId(), commands.apply(command));
+        boolean recordedNow = commands.send(command);
+        TopicShiftCreated answer = TopicShiftCreated.of(command.shiftId(), commands.view(command.key()));
+        return ResponseEntity.status(recordedNow ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(answer);
     }
 
     @PostMapping("/topic-shifts/{shiftId}/re-contract")

@@ -54,6 +54,32 @@ class TopicShiftTest {
     }
 
     @Test
+    void theSameShiftAgainChangesNothing() {
+        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"))
+                .when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.CLIENT, "10:41"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void theSameShiftAgainAfterTheSessionEndedStillChangesNothing() {
+        session.contractedSession(
+                        shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"),
+                        reContracted(SHIFT_TO_BOSS, "RETURN_TO_AGREED", TEAM, "10:45"))
+                .when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.CLIENT, "10:40"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void rejectsTheSameIdNoticedBySomeoneElse() {
+        session.contractedSession(shifted(SHIFT_TO_BOSS, TEAM, BOSS, "CLIENT", "10:40"))
+                .when(shift(SHIFT_TO_BOSS, BOSS, NoticedBy.COACH, "10:41"))
+                .expectNoEvents()
+                .expectException(violates(SHIFT_ID_UNIQUE_IN_SESSION));
+    }
+
+    @Test
     void rejectsShiftWithAReContractedShiftsId() {
         session.contractedSession(
                         shifted(SHIFT_TO_BOSS, TEAM, BOSS, "COACH", "10:40"),

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Creating sessions: idempotent by sessionId, server-made ids, and each organisation's ids its own. */
+/**
+ * Creating sessions and topic shifts: idempotent by the id the caller chose (sessionId, shiftId), server-made ids,
+ * and each organisation's ids its own.
+ */
 @RunningService
 class SchedulingIT {
 
@@ -75,6 +78,35 @@ class SchedulingIT {
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.json().path("rule").asString()).isEqualTo("SESSION_ID_UNIQUE_IN_ORGANISATION");
         assertThat(api.events(ORG, sessionId)).isEqualTo(before);
+    }
+
+    @Test
+    void aTopicShiftSentAgainUnderItsShiftIdIsRecordedOnceAndAnotherUnderItIs409() {
+        String sessionId = "shift-retry-" + UUID.randomUUID();
+        api.schedule(ORG, sessionId, "client-1");
+        api.post(session(ORG, sessionId) + "/start", body("at", at("10:00")));
+        api.post(session(ORG, sessionId) + "/agreement", body("at", at("10:02"), "topic", "The team"));
+        Map<String, Object> shift =
+                body("shiftId", "sleep-1", "at", at("10:06"), "topic", "Sleep", "noticedBy", "CLIENT");
+
+        Answer first = api.post(session(ORG, sessionId) + "/topic-shifts", shift);
+        var after = api.events(ORG, sessionId);
+        // the answer was lost, the client sends the same shift again (another time stamp: it is the same shift)
+        shift.put("at", at("10:07"));
+        Answer again = api.post(session(ORG, sessionId) + "/topic-shifts", shift);
+        Answer other = api.post(
+                session(ORG, sessionId) + "/topic-shifts",
+                body("shiftId", "sleep-1", "at", at("10:08"), "topic", "Money", "noticedBy", "CLIENT"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("shiftId").asString()).isEqualTo("sleep-1");
+        assertThat(again.json().path("at").asString())
+                .isEqualTo(first.json().path("at").asString());
+        assertThat(again.json().path("session")).isEqualTo(first.json().path("session"));
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.json().path("rule").asString()).isEqualTo("SHIFT_ID_UNIQUE_IN_SESSION");
+        assertThat(api.events(ORG, sessionId)).isEqualTo(after).hasSize(4);
     }
 
     @Test
