@@ -86,10 +86,13 @@ final class Generator {
             for (int s = 0; s < shifts; s++) {
                 cursor += 2 + random.nextInt(8);
                 SessionPlan probe = new SessionPlan(plan.orgId, plan.sessionId, "", "", plan.start, plan.prep);
+                // the client names each shift, as a real client would, so a retry after a lost answer is the same
                 probe.add(
                         "topic-shifts",
                         cursor,
                         null,
+                        "shiftId",
+                        "shift-" + (s + 1),
                         "topic",
                         TOPICS[random.nextInt(TOPICS.length)],
                         "noticedBy",
