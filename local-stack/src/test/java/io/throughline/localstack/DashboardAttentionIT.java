@@ -81,7 +81,9 @@ class DashboardAttentionIT {
                 () -> !browser.driver().findElements(By.cssSelector(FLAG)).isEmpty());
         assertThat(firstSection()).as("the overview opens with it").isEqualTo("Needs attention");
         assertThat(text(FLAG + " .sentence"))
-                .isEqualTo(ParkedTopicFlag.flagOf(supervisor, "rule=" + RULE).path("sentence").asText())
+                .isEqualTo(ParkedTopicFlag.flagOf(supervisor, "rule=" + RULE)
+                        .path("sentence")
+                        .asText())
                 .startsWith("\"" + TOPIC + "\" was parked in ")
                 .endsWith(" of " + CLIENT + "'s last 6 sessions");
         assertThat(text(FLAG + " .since")).startsWith("Raised after the session of ");

@@ -24,7 +24,9 @@ final class ParkedTopicFlag {
     /** The sessions the API names as the flag's evidence, in its order. */
     static List<String> evidence(DemoIdentity person) {
         List<String> sessions = new ArrayList<>();
-        flagOf(person, "rule=" + RULE).path("evidence").forEach(e -> sessions.add(e.path("sessionId").asText()));
+        flagOf(person, "rule=" + RULE)
+                .path("evidence")
+                .forEach(e -> sessions.add(e.path("sessionId").asText()));
         return sessions;
     }
 
